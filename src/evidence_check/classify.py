@@ -1,0 +1,94 @@
+"""Classify a Source: which publisher, which category, which owner state.
+
+Pure: the result depends only on the Source and the loaded Ruleset. No I/O,
+no network (tldextract runs on its bundled suffix list only).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import UNLISTED, Classification, Publisher, Source
+from .ruleset import Ruleset
+from .unsymbols import match_symbol
+from .urls import trim
+
+_IPV4 = re.compile(r"^\d+\.\d+\.\d+\.\d+$")
+_LEADING_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
+
+_extractor = None
+
+
+def registered_domain(host: str) -> str | None:
+    """The domain under the public suffix (bbc.co.uk for news.bbc.co.uk), offline."""
+    global _extractor
+    if _extractor is None:
+        import tldextract  # imported on first need: it costs ~100 ms
+
+        # No suffix_list_urls and no cache_dir: never fetch, never write.
+        _extractor = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+    result = _extractor.extract_str(host)
+    return result.top_domain_under_public_suffix or None
+
+
+class Classifier:
+    """Classifies sources against one ruleset, memoising per host."""
+
+    def __init__(self, ruleset: Ruleset, cache_size: int = 65536):
+        self.ruleset = ruleset
+        self._hosts: dict[str, tuple] = {}
+        self._cache_size = cache_size
+
+    def __call__(self, source: Source) -> Classification:
+        if source.kind == "invalid":
+            return Classification(source, category="invalid")
+        if source.kind == "url":
+            return self._url(source)
+        return self._name(source, trim(source.input))
+
+    def _publisher(self, source: Source, publisher: Publisher, matched_by: str,
+                   detail: str | None = None) -> Classification:
+        category = publisher.category
+        rules = self.ruleset
+        if category == "state_media" and publisher.typology and publisher.typology not in rules.state_media_typologies:
+            detail = (f"state-affiliated outlet of typology {publisher.typology}, below this ruleset's "
+                      f"state-media threshold ({', '.join(rules.state_media_typologies)})")
+            category = rules.state_media_below
+        return Classification(source, category, publisher, publisher.owner, matched_by, detail)
+
+    def _url(self, source: Source) -> Classification:
+        host = source.host or ""
+        if host.startswith("[") or _IPV4.match(host):
+            return Classification(source, UNLISTED, matched_by="IP address: no publisher can be named")
+        cached = self._hosts.get(host)
+        if cached is None:
+            index = self.ruleset.index
+            cached = (index.by_host(host), index.has_paths(host))
+            if len(self._hosts) >= self._cache_size:
+                self._hosts.clear()
+            self._hosts[host] = cached
+        found, path_dependent = cached
+        if path_dependent:
+            found = self.ruleset.index.by_host(host, source.path)
+        if found is not None:
+            publisher, domain = found
+            return self._publisher(source, publisher, f"domain {domain}")
+        if source.bare:
+            by_name = self._name(source, trim(source.input))
+            if by_name.publisher is not None or by_name.detail:
+                return by_name
+        return Classification(source, UNLISTED, registered_domain=registered_domain(host))
+
+    def _name(self, source: Source, text: str) -> Classification:
+        index = self.ruleset.index
+        publisher = index.by_name(text) or index.by_name(_LEADING_ARTICLE.sub("", text))
+        if publisher is not None:
+            return self._publisher(source, publisher, "publisher name")
+        symbol = match_symbol(text)
+        if symbol is not None:
+            un = index.get("un")
+            organ = f"UN document symbol of the {symbol}"
+            if un is not None:
+                return self._publisher(source, un, "UN document symbol", organ)
+            return Classification(source, "un", matched_by="UN document symbol", detail=organ)
+        return Classification(source, UNLISTED)

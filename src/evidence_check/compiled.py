@@ -1,0 +1,80 @@
+"""A compiled-ruleset cache, so start-up does not re-read YAML every run.
+
+Reading and validating the full registry from YAML takes a good part of a
+second; unpickling the built Ruleset takes milliseconds. The cache holds the
+size and mtime of every file the ruleset was built from and is rebuilt when
+any of them changes (or when evidence-check itself changes version).
+Set EVIDENCE_CHECK_CACHE_DIR to move it, EVIDENCE_CHECK_NO_CACHE=1 to skip it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from pathlib import Path
+
+from . import __version__
+from . import ruleset as ruleset_module
+from .ruleset import Ruleset
+
+_FORMAT = 1
+
+
+def cache_dir() -> Path:
+    configured = os.environ.get("EVIDENCE_CHECK_CACHE_DIR")
+    if configured:
+        return Path(configured)
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("evidence-check", appauthor=False))
+
+
+def _stamp(files: list[str]) -> list[tuple[str, int, int]] | None:
+    stamps = []
+    for name in files:
+        try:
+            st = os.stat(name)
+        except OSError:
+            return None
+        stamps.append((name, st.st_size, st.st_mtime_ns))
+    return stamps
+
+
+def load(path: Path | str | None = None) -> Ruleset:
+    """Load a ruleset through the cache (see module doc); raises RulesError."""
+    path = Path(path if path is not None else ruleset_module.default_path()).resolve()
+    if os.environ.get("EVIDENCE_CHECK_NO_CACHE"):
+        return ruleset_module.load(path)
+    key = hashlib.sha256(str(path).encode()).hexdigest()[:24]
+    cache_file = None
+    try:
+        cache_file = cache_dir() / f"ruleset-{key}.pickle"
+        with open(cache_file, "rb") as handle:
+            header = pickle.load(handle)
+            if (header.get("format") == _FORMAT and header.get("version") == __version__
+                    and header.get("stamps") == _stamp(header.get("files", []))):
+                return pickle.load(handle)
+    except Exception:  # a missing, stale or unreadable cache is simply rebuilt
+        pass
+    loaded = ruleset_module.load(path)
+    if cache_file is not None:
+        _save(cache_file, loaded)
+    return loaded
+
+
+def _save(cache_file: Path, loaded: Ruleset) -> None:
+    stamps = _stamp(loaded.files)
+    if stamps is None:
+        return
+    header = {"format": _FORMAT, "version": __version__, "files": loaded.files, "stamps": stamps}
+    try:
+        cache_file.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=cache_file.parent, prefix=".ruleset-")
+        with os.fdopen(fd, "wb") as handle:
+            pickle.dump(header, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(loaded, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, cache_file)
+    except OSError:  # a read-only home is no reason to fail
+        pass

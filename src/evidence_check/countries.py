@@ -1,0 +1,88 @@
+"""Countries: the states a delegation can be, and every way to name them."""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+
+from .names import fold
+
+
+@dataclass(frozen=True)
+class Country:
+    alpha3: str
+    alpha2: str
+    name: str  # the UN's official short name
+    common: str  # what people say
+    aliases: tuple[str, ...] = ()
+    status: str = "member"
+
+    def __str__(self) -> str:
+        return self.common
+
+
+class UnknownCountry(ValueError):
+    """A country name that matches nothing; carries close suggestions."""
+
+    def __init__(self, text: str, suggestions: list[str]):
+        self.text = text
+        self.suggestions = suggestions
+        hint = f" (did you mean {', '.join(suggestions)}?)" if suggestions else ""
+        super().__init__(f"unknown country {text!r}{hint}")
+
+
+@dataclass
+class Countries:
+    """All known countries, looked up by code or any of their names."""
+
+    by_alpha3: dict[str, Country] = field(default_factory=dict)
+    by_key: dict[str, Country] = field(default_factory=dict)
+
+    def add(self, country: Country) -> list[str]:
+        """Index a country; return the names that another country already holds."""
+        self.by_alpha3[country.alpha3] = country
+        clashes = []
+        for text in (country.alpha3, country.alpha2, country.name, country.common, *country.aliases):
+            key = fold(text)
+            held = self.by_key.get(key)
+            if held is not None and held.alpha3 != country.alpha3:
+                clashes.append(text)
+                continue
+            self.by_key[key] = country
+        return clashes
+
+    def __contains__(self, alpha3: str) -> bool:
+        return alpha3 in self.by_alpha3
+
+    def __len__(self) -> int:
+        return len(self.by_alpha3)
+
+    def __iter__(self):
+        return iter(self.by_alpha3.values())
+
+    def get(self, alpha3: str) -> Country | None:
+        return self.by_alpha3.get(alpha3)
+
+    def find(self, text: str) -> Country:
+        """Resolve a name or ISO code to a Country, or raise UnknownCountry."""
+        country = self.by_key.get(fold(text))
+        if country is not None:
+            return country
+        raise UnknownCountry(text, self.suggest(text))
+
+    def suggest(self, text: str, limit: int = 3) -> list[str]:
+        key = fold(text)
+        keys = difflib.get_close_matches(key, list(self.by_key), n=limit * 3, cutoff=0.6)
+        seen: list[str] = []
+        for k in keys:
+            common = self.by_key[k].common
+            if common not in seen:
+                seen.append(common)
+        if not seen and key:
+            # a prefix is a fair guess too ("united" -> United States, ...)
+            seen = sorted({c.common for k, c in self.by_key.items() if k.startswith(key)})
+        return seen[:limit]
+
+    def describe(self, alpha3: str) -> str:
+        country = self.by_alpha3.get(alpha3)
+        return country.common if country else alpha3

@@ -1,0 +1,71 @@
+"""Where citations come from: arguments, files, standard input.
+
+One citation per line. Blank lines and `#` comments are skipped (and
+counted); every other line becomes exactly one citation, garbage included.
+Bytes that are not UTF-8 are replaced, never dropped.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Citation:
+    text: str
+    origin: str  # "arg", "-" or a file name
+    line: int  # line number within its origin (argument position for arguments)
+
+
+@dataclass
+class Skipped:
+    blank: int = 0
+    comments: int = 0
+    errors: list[str] = field(default_factory=list)  # files that could not be read
+
+    @property
+    def total(self) -> int:
+        return self.blank + self.comments
+
+
+def _lines(stream, origin: str, skipped: Skipped) -> Iterator[Citation]:
+    for number, raw in enumerate(stream, 1):
+        text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
+        text = text.rstrip("\r\n")
+        stripped = text.strip()
+        if not stripped:
+            skipped.blank += 1
+        elif stripped.startswith("#"):
+            skipped.comments += 1
+        else:
+            yield Citation(text, origin, number)
+
+
+def read(args: list[str], files: list[str], skipped: Skipped, stdin=None) -> Iterator[Citation]:
+    """All citations in order: arguments first, then each --input file, then stdin.
+
+    Standard input is read when an argument is '-', or when no argument or file
+    is given and stdin is not a terminal.
+    """
+    stdin = stdin if stdin is not None else sys.stdin
+    use_stdin = "-" in args or (not args and not files and not stdin.isatty())
+    for position, arg in enumerate(args, 1):
+        if arg == "-":
+            continue
+        if arg.strip():
+            yield Citation(arg, "arg", position)
+        else:
+            skipped.blank += 1
+    for name in files:
+        if name == "-":
+            use_stdin = True
+            continue
+        try:
+            with open(name, "rb") as handle:
+                yield from _lines(handle, name, skipped)
+        except OSError as exc:
+            skipped.errors.append(f"{name}: {exc.strerror or exc}")
+    if use_stdin:
+        yield from _lines(getattr(stdin, "buffer", stdin), "-", skipped)

@@ -1,0 +1,130 @@
+"""The domain, as plain values handed from one step to the next.
+
+    Source ──classify──► Classification ──judge──► Verdict
+
+Nothing here does I/O; everything is immutable.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# Verdicts a ruleset can give, plus "invalid" for input that is not a citation.
+ADMISSIBLE = "admissible"
+CONDITIONAL = "conditional"
+INADMISSIBLE = "inadmissible"
+DISCRETION = "discretion"
+INVALID = "invalid"
+VERDICTS = (ADMISSIBLE, CONDITIONAL, INADMISSIBLE, DISCRETION)
+
+# Who may contest a source on source grounds.
+NOBODY = "nobody"
+ALL_BUT_OWNER = "all_but_owner"
+ANYONE = "anyone"
+CONTEST_POLICIES = (NOBODY, ALL_BUT_OWNER, ANYONE)
+
+# Categories every ruleset has, whatever else it defines.
+UNLISTED = "unlisted"
+
+
+@dataclass(frozen=True)
+class Source:
+    """One cited thing, parsed: a URL, a publisher name or a UN document symbol."""
+
+    input: str
+    kind: str  # "url" | "name" | "symbol" | "invalid"
+    url: str | None = None  # normalised URL (kind == "url")
+    host: str | None = None
+    path: str = ""
+    unwrapped_from: str | None = None  # the wrapper URL the input came in
+    error: str | None = None  # why the input is invalid
+    line: int | None = None  # input line number, when read from a stream
+    bare: bool = False  # written as a bare token ("un.org", "UN.GIFT"): may also be a name
+
+
+@dataclass(frozen=True)
+class Publisher:
+    """A registry entry: who published a source, and why we say so."""
+
+    id: str
+    name: str
+    category: str
+    basis: str
+    aliases: tuple[str, ...] = ()
+    owner: str | None = None
+    domains: tuple[str, ...] = ()
+    group: str | None = None
+    kind: str | None = None
+    typology: str | None = None
+    organ: str | None = None
+    origin: str = ""  # "file:line" the entry was read from
+
+
+@dataclass(frozen=True)
+class Classification:
+    source: Source
+    category: str
+    publisher: Publisher | None = None
+    owner: str | None = None  # ISO 3166-1 alpha-3
+    matched_by: str | None = None  # how the publisher was found, in words
+    detail: str | None = None  # e.g. the UN organ of a document symbol
+    registered_domain: str | None = None  # for unlisted hosts
+
+
+@dataclass(frozen=True)
+class Case:
+    """What a category is worth in one situation."""
+
+    verdict: str
+    conditions: tuple[str, ...] = ()
+    contest: str = NOBODY
+
+
+@dataclass(frozen=True)
+class Category:
+    """A rule of the ruleset: one kind of source and what it is worth."""
+
+    key: str
+    label: str
+    case: Case
+    quote: str  # the guide's own words
+    cite: str  # where the words are from
+    about_owner: Case | None = None  # applies when the claim is only about the owner
+    hint: str | None = None  # advice for a delegate when the source fails
+    origin: str = ""
+
+
+@dataclass(frozen=True)
+class Context:
+    """The situation in committee: who cites, about whom, who sits there."""
+
+    cited_by: str | None = None  # alpha-3
+    about: tuple[str, ...] = ()  # alpha-3 codes
+    committee: tuple[str, ...] | None = None  # alpha-3 codes, None when unknown
+
+
+@dataclass(frozen=True)
+class Contest:
+    """Who may deny a source, in a form both people and scripts can read."""
+
+    policy: str
+    excluded: tuple[str, ...] = ()  # never contesters: the owner and the citing delegation
+    members: tuple[str, ...] | None = None  # the contesters, when the committee is known
+    only_if_about_other: bool = False  # applies only when used about a non-owner
+
+
+@dataclass(frozen=True)
+class Verdict:
+    classification: Classification
+    category: Category
+    verdict: str
+    conditions: tuple[str, ...] = ()
+    contest: Contest = field(default_factory=lambda: Contest(NOBODY))
+    notes: tuple[str, ...] = ()
+    error: str | None = None
+
+    @property
+    def contestable(self) -> bool:
+        if self.contest.policy == NOBODY:
+            return False
+        return self.contest.members is None or bool(self.contest.members)

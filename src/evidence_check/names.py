@@ -1,0 +1,25 @@
+"""Name folding: how two spellings of a name are found to be the same.
+
+"XINHUA NEWS AGENCY", "Xinhua News Agency" and "Xinhua  news-agency" fold to
+one key; so do "U.S. Department of State" and "US Department of State", and
+"Côte d'Ivoire" and "Cote d'Ivoire". Nothing fuzzy: a name either folds to a
+known key or it is not known.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+_DOTTED_INITIALS = re.compile(r"\b(?:[a-z]\.){2,}")
+
+
+def fold(name: str) -> str:
+    """Return the comparison key of a name (lower case, no accents or punctuation)."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    # "U.S." and "US" must agree: glue dotted initials before punctuation goes.
+    text = _DOTTED_INITIALS.sub(lambda m: m.group(0).replace(".", ""), text)
+    text = text.replace("&", " and ").replace("'", "").replace("\u2019", "")
+    return _NON_WORD.sub(" ", text).strip()

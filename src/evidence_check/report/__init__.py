@@ -1,0 +1,1 @@
+"""Turning verdicts into output: records for scripts, tables for people."""

@@ -1,0 +1,202 @@
+"""Output formats. Each writer takes rows one by one; streaming formats
+(jsonl, csv) write each row as it comes, the others at the end.
+"""
+
+from __future__ import annotations
+
+import csv
+
+from ..countries import Countries
+from ..model import Verdict
+from .records import Tally, join_words
+
+FORMATS = ("table", "json", "jsonl", "csv", "markdown")
+
+try:
+    import orjson
+
+    def dumps(value) -> str:
+        return orjson.dumps(value).decode()
+
+    def dumps_pretty(value) -> str:
+        return orjson.dumps(value, option=orjson.OPT_INDENT_2).decode()
+except ImportError:  # pragma: no cover - orjson is a dependency; stay correct without it
+    import json
+
+    def dumps(value) -> str:
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+    def dumps_pretty(value) -> str:
+        return json.dumps(value, ensure_ascii=False, indent=2)
+
+
+class Writer:
+    def __init__(self, out, meta: dict, countries: Countries, flush_each: bool = False):
+        self.out = out
+        self.meta = meta
+        self.countries = countries
+        self.flush_each = flush_each
+
+    def row(self, record: dict, verdict: Verdict) -> None:
+        raise NotImplementedError
+
+    def end(self, tally: Tally, skipped: int) -> None:
+        pass
+
+
+class JsonlWriter(Writer):
+    def row(self, record, verdict):
+        self.out.write(dumps(record) + "\n")
+        if self.flush_each:
+            self.out.flush()
+
+
+CSV_COLUMNS = ("input", "line", "url", "publisher", "category", "owner", "verdict", "conditions",
+               "contestable_by", "rule", "unwrapped_from", "error")
+
+
+class CsvWriter(Writer):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.csv = csv.writer(self.out, lineterminator="\n")
+        self.csv.writerow(CSV_COLUMNS)
+
+    def row(self, record, verdict):
+        contest = record["contestable_by"]
+        self.csv.writerow((
+            record["input"], record["line"], record["url"], record["publisher"], record["category"],
+            record["owner"], record["verdict"], "; ".join(record["conditions"]),
+            " ".join(contest) if contest is not None else record["contest"]["text"],
+            record["category"], record["unwrapped_from"], record["error"],
+        ))
+        if self.flush_each:
+            self.out.flush()
+
+
+class JsonWriter(Writer):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.rows: list[dict] = []
+
+    def row(self, record, verdict):
+        self.rows.append(record)
+
+    def end(self, tally, skipped):
+        document = {**self.meta, "rows": self.rows, "summary": {**tally.as_dict(), "skipped": skipped}}
+        self.out.write(dumps_pretty(document) + "\n")
+
+
+def _cell(text: str | None) -> str:
+    return (text or "").replace("|", "\\|").replace("\n", " ")
+
+
+def verdict_words(record: dict) -> str:
+    words = record["verdict"]
+    if record["conditions"]:
+        words += ": " + "; ".join(record["conditions"])
+    return words
+
+
+def used_rules(records: list[dict]) -> list[dict]:
+    seen: dict[str, dict] = {}
+    for record in records:
+        rule = record["rule"]
+        if rule and rule["category"] not in seen:
+            seen[rule["category"]] = rule
+    return list(seen.values())
+
+
+class MarkdownWriter(Writer):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.rows: list[dict] = []
+
+    def row(self, record, verdict):
+        self.rows.append(record)
+
+    def end(self, tally, skipped):
+        w = self.out.write
+        w(f"# Evidence check\n\nRuleset: {self.meta['ruleset']['title']}  \n")
+        context = self.meta["context"]
+        if context["text"]:
+            w(f"Context: {context['text']}\n")
+        w("\n| # | Citation | Publisher | Category | Owner | Verdict | Contestable by |\n"
+          "|---:|---|---|---|---|---|---|\n")
+        for number, r in enumerate(self.rows, 1):
+            publisher = r["publisher"] or r["domain"] or ""
+            verdict = verdict_words(r) if not r["error"] else f"invalid: {r['error']}"
+            w(f"| {number} | {_cell(r['input'])} | {_cell(publisher)} | {_cell(r['category'])} | "
+              f"{_cell(r['owner_name'])} | {_cell(verdict)} | {_cell(r['contest']['text'])} |\n")
+        w(f"\n**Summary:** {tally.line(skipped)}\n")
+        rules = used_rules(self.rows)
+        if rules:
+            w("\n## Rules applied\n\n")
+            for rule in rules:
+                w(f"- **{rule['category']}** — “{rule['quote']}” ({rule['cite']})\n")
+
+
+class TableWriter(Writer):
+    """A rich table for people at a terminal; colours follow the verdict."""
+
+    STYLES = {"admissible": "green", "conditional": "yellow", "inadmissible": "red",
+              "discretion": "magenta", "invalid": "bold red"}
+
+    def __init__(self, *args, color: bool | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.rows: list[dict] = []
+        self.color = color
+
+    def row(self, record, verdict):
+        self.rows.append(record)
+
+    def end(self, tally, skipped):
+        from rich.console import Console
+        from rich.markup import escape
+        from rich.table import Table
+        from rich.text import Text
+
+        console = Console(file=self.out, no_color=self.color is False or None,
+                          force_terminal=True if self.color else None, highlight=False,
+                          width=None if self.out.isatty() else 160)
+        if self.color is False:
+            console.no_color = True
+        table = Table(show_lines=False, header_style="bold", expand=False)
+        for name, kwargs in (("#", {"justify": "right"}), ("Citation", {"overflow": "fold", "ratio": 3}),
+                             ("Publisher", {"ratio": 2}), ("Category", {}), ("Owner", {}),
+                             ("Verdict", {"ratio": 2}), ("Contestable by", {"ratio": 2})):
+            table.add_column(name, **kwargs)
+        for number, r in enumerate(self.rows, 1):
+            publisher = r["publisher"] or (f"({r['domain']})" if r["domain"] else "")
+            if r["unwrapped_from"]:
+                publisher += " [dim](unwrapped)[/dim]" if publisher else ""
+            verdict = Text(r["verdict"], style=self.STYLES.get(r["verdict"], ""))
+            if r["error"]:
+                verdict.append(f": {r['error']}")
+            elif r["conditions"]:
+                verdict.append(": " + "; ".join(r["conditions"]), style="")
+            for note in r["notes"]:
+                verdict.append(f"\n{note}", style="dim")
+            table.add_row(str(number), escape(r["input"][:400]), publisher, r["category"],
+                          r["owner_name"] or "", verdict, r["contest"]["text"])
+        console.print(table)
+        rules = used_rules(self.rows)
+        for rule in rules:
+            console.print(f"[bold]{rule['category']}[/bold]: “{escape(rule['quote'])}” "
+                          f"[dim]({escape(rule['cite'])})[/dim]")
+        console.print(f"[bold]{tally.line(skipped)}[/bold]")
+
+
+WRITERS = {"table": TableWriter, "json": JsonWriter, "jsonl": JsonlWriter, "csv": CsvWriter,
+           "markdown": MarkdownWriter}
+
+
+def context_words(cited_by: str | None, about: tuple[str, ...], committee, countries: Countries) -> str:
+    parts = []
+    if cited_by:
+        parts.append(f"cited by {countries.describe(cited_by)}")
+    if about:
+        parts.append(f"about {join_words([countries.describe(a) for a in about])}")
+    if committee is not None:
+        parts.append(f"committee of {len(committee)}")
+    return ", ".join(parts)
+

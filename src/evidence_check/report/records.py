@@ -1,0 +1,107 @@
+"""A Verdict as a flat record: the JSON row (documented in the README), and words.
+
+Field names here are a public interface: scripts rely on them. Add fields;
+never rename or remove one.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..countries import Countries
+from ..model import ANYONE, INVALID, NOBODY, VERDICTS, Contest, Verdict
+
+VERDICT_ORDER = (*VERDICTS, INVALID)
+
+
+def join_words(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def contest_text(contest: Contest, countries: Countries, owner: str | None) -> str:
+    """Who may deny the source, in words a chair can read out."""
+    if contest.policy == NOBODY:
+        return "nobody"
+    if contest.members is not None:
+        text = ", ".join(countries.describe(m) for m in contest.members) or "nobody (no other member)"
+    else:
+        excluded = [countries.describe(code) for code in contest.excluded]
+        text = "any member" + (f" except {join_words(excluded)}" if excluded else "")
+    if contest.only_if_about_other and owner:
+        text += f" (if used about a country other than {countries.describe(owner)})"
+    return text
+
+
+def record(verdict: Verdict, countries: Countries) -> dict:
+    c = verdict.classification
+    source = c.source
+    publisher = c.publisher
+    category = verdict.category
+    owner = c.owner
+    domain = None
+    if c.matched_by and c.matched_by.startswith("domain "):
+        domain = c.matched_by[len("domain "):]
+    elif c.registered_domain:
+        domain = c.registered_domain
+    return {
+        "input": source.input,
+        "line": source.line,
+        "url": source.url,
+        "host": source.host,
+        "domain": domain,
+        "publisher": publisher.name if publisher else None,
+        "publisher_id": publisher.id if publisher else None,
+        "category": category.key,
+        "category_label": category.label,
+        "owner": owner,
+        "owner_name": countries.describe(owner) if owner else None,
+        "verdict": verdict.verdict,
+        "conditions": list(verdict.conditions),
+        "contestable_by": list(verdict.contest.members) if verdict.contest.members is not None else None,
+        "contest": {
+            "policy": verdict.contest.policy,
+            "except": list(verdict.contest.excluded),
+            "only_if_about_other_country": verdict.contest.only_if_about_other,
+            "text": contest_text(verdict.contest, countries, owner),
+        },
+        "rule": {"category": category.key, "quote": category.quote, "cite": category.cite}
+        if category.quote else None,
+        "matched_by": c.matched_by,
+        "basis": publisher.basis if publisher else None,
+        "notes": list(verdict.notes),
+        "hint": category.hint,
+        "unwrapped_from": source.unwrapped_from,
+        "error": verdict.error,
+    }
+
+
+@dataclass
+class Tally:
+    """Counts for the summary line."""
+
+    verdicts: Counter = field(default_factory=Counter)
+    contestable: int = 0
+    rows: int = 0
+
+    def add(self, verdict: Verdict) -> None:
+        self.rows += 1
+        self.verdicts[verdict.verdict] += 1
+        if verdict.contestable:
+            self.contestable += 1
+
+    def as_dict(self) -> dict:
+        return {"rows": self.rows, **{v: self.verdicts.get(v, 0) for v in VERDICT_ORDER},
+                "contestable": self.contestable}
+
+    def line(self, skipped: int = 0) -> str:
+        parts = [f"{self.verdicts[v]} {v}" for v in VERDICT_ORDER if self.verdicts.get(v)]
+        noun = "citation" if self.rows == 1 else "citations"
+        text = f"{self.rows} {noun}" + (f": {', '.join(parts)}" if parts else "")
+        if self.contestable:
+            text += f"; {self.contestable} contestable"
+        if skipped:
+            text += f"; {skipped} blank or comment line{'s' if skipped != 1 else ''} skipped"
+        return text

@@ -1,0 +1,122 @@
+"""Load YAML keeping the line of every mapping, key and list item.
+
+Rules files are written by people, so every problem found later (an unknown
+key, a bad country code, a clash between two entries) must point at a line.
+PyYAML's composer gives us nodes with marks; we build plain dicts and lists
+from them and remember where each piece came from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+try:  # libyaml is in PyYAML's wheels; fall back to the pure-Python loader.
+    _Loader = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover
+    _Loader = yaml.SafeLoader
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a rules file, with its place."""
+
+    file: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.message}"
+
+
+class RulesError(Exception):
+    """Raised with every problem found, so a user fixes them all in one go."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+class Mapping(dict):
+    """A dict that knows the line it starts on and the line of each key."""
+
+    line: int = 0
+    key_lines: dict
+
+    def line_of(self, key) -> int:
+        return self.key_lines.get(key, self.line)
+
+
+class Sequence(list):
+    """A list that knows its line and the line of each item."""
+
+    line: int = 0
+    item_lines: list
+
+
+def load(path: Path, display: str | None = None) -> object:
+    """Parse one YAML file into Mapping/Sequence/scalars, or raise RulesError."""
+    name = display or str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise RulesError([Problem(name, 0, "file not found")]) from None
+    except UnicodeDecodeError as exc:
+        raise RulesError([Problem(name, 0, f"not UTF-8 text ({exc.reason})")]) from None
+    except OSError as exc:
+        raise RulesError([Problem(name, 0, exc.strerror or str(exc))]) from None
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else 0
+        col = f"{mark.column + 1}: " if mark else ""
+        raise RulesError([Problem(name, line, f"{col}malformed YAML: {exc.problem or exc}")]) from None
+    except yaml.YAMLError as exc:
+        raise RulesError([Problem(name, 0, f"malformed YAML: {exc}")]) from None
+    if node is None:
+        return None
+    problems: list[Problem] = []
+    value = _build(node, name, problems)
+    if problems:
+        raise RulesError(problems)
+    return value
+
+
+_constructor = yaml.constructor.SafeConstructor()
+
+
+def _build(node: yaml.Node, name: str, problems: list[Problem]) -> object:
+    line = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        out = Mapping()
+        out.line = line
+        out.key_lines = {}
+        for key_node, value_node in node.value:
+            key = _build(key_node, name, problems)
+            if not isinstance(key, (str, int, float, bool)) and key is not None:
+                problems.append(Problem(name, key_node.start_mark.line + 1, "a key must be a plain value"))
+                continue
+            if key in out:
+                problems.append(
+                    Problem(name, key_node.start_mark.line + 1,
+                            f"duplicate key {key!r} (first on line {out.key_lines[key]})"))
+                continue
+            out.key_lines[key] = key_node.start_mark.line + 1
+            out[key] = _build(value_node, name, problems)
+        return out
+    if isinstance(node, yaml.SequenceNode):
+        seq = Sequence()
+        seq.line = line
+        seq.item_lines = []
+        for item in node.value:
+            seq.item_lines.append(item.start_mark.line + 1)
+            seq.append(_build(item, name, problems))
+        return seq
+    try:
+        return _constructor.construct_object(node, deep=True)
+    except yaml.YAMLError as exc:
+        problems.append(Problem(name, line, f"bad value: {exc}"))
+        return None
