@@ -221,7 +221,8 @@ def _state_media(data: Mapping, check: _Checker, categories: dict[str, Category]
     check.keys(section, {"typologies", "below_threshold"}, set(), "'state_media'")
     typologies = check.texts(section, "typologies", "'state_media'") or typologies
     below = section.get("below_threshold", below)
-    if categories and below not in categories:
+    declared = data.get("categories")
+    if isinstance(declared, dict) and below not in declared:
         check.add(section.line_of("below_threshold"), f"'state_media': unknown category {below!r}")
     return typologies, below
 

@@ -17,6 +17,7 @@ from .unwrap import unwrap
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
 _HOSTLIKE = re.compile(r"^[^\s/?#@:]+\.[^\s/?#@:.]+\.?(?:[:/?#]|$)")
 _TRAILING = ".,;:!?'\"\u201d\u2019»"
+_LEADING = "([\"'\u201c\u2018«"
 _WEB_SCHEMES = {"http", "https"}
 _OTHER_SCHEMES_WITH_HOST = {"ftp", "ws", "wss"}
 _MAX_UNWRAP = 4
@@ -28,6 +29,8 @@ def trim(text: str) -> str:
     A closing parenthesis is kept when the URL opened it (Wikipedia titles).
     """
     text = text.strip().strip("\u200b\ufeff")
+    while text and text[0] in _LEADING:  # nothing written as a URL starts with these
+        text = text[1:].lstrip()
     if text.startswith("<"):
         end = text.find(">")
         if end > 0:
@@ -40,11 +43,10 @@ def trim(text: str) -> str:
             text = text[:-1]
         elif last == "]" and text.count("[") < text.count("]"):
             text = text[:-1]
+        elif last == ">" and "<" not in text:
+            text = text[:-1]
         else:
             break
-    for opener, closer in (("(", ")"), ("\u201c", "\u201d"), ('"', '"'), ("'", "'")):
-        if text.startswith(opener) and text.count(opener) > text.count(closer) - (opener == closer):
-            text = text[1:]
     return text.strip()
 
 
@@ -68,7 +70,13 @@ def parse(raw: str, line: int | None = None) -> Source:
         return Source(raw, "invalid", error="empty citation", line=line)
     if not looks_like_url(text):
         return Source(raw, "name", line=line)
-    return _parse_url(raw, text, line, None, 0)
+    source = _parse_url(raw, text, line, None, 0)
+    if source.kind == "invalid" and text != raw.strip():
+        # trimming prose can break a URL that was right as written ("http://foo.09..")
+        untrimmed = _parse_url(raw, raw.strip(), line, None, 0)
+        if untrimmed.kind == "url":
+            return untrimmed
+    return source
 
 
 def _parse_url(raw: str, text: str, line: int | None, wrapper: str | None, depth: int) -> Source:
@@ -82,7 +90,7 @@ def _parse_url(raw: str, text: str, line: int | None, wrapper: str | None, depth
     if scheme not in _WEB_SCHEMES and scheme not in _OTHER_SCHEMES_WITH_HOST:
         return Source(raw, "invalid", error=f"not a web address ({scheme}: URL)", line=line,
                       unwrapped_from=wrapper)
-    host = url.hostname.rstrip(".")
+    host = url.hostname.rstrip(".") or url.hostname
     if not host:
         return Source(raw, "invalid", error="URL has no host", line=line, unwrapped_from=wrapper)
     if depth < _MAX_UNWRAP:

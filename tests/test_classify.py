@@ -1,0 +1,144 @@
+"""Classification against the bundled default ruleset and its registry."""
+
+import pytest
+
+from evidence_check.classify import Classifier
+from evidence_check.urls import parse
+
+
+@pytest.fixture(scope="module")
+def classify(rules):
+    classifier = Classifier(rules)
+    return lambda text: classifier(parse(text))
+
+
+# The guide's own reference list (shared/guide/background-guide.txt, "References").
+GUIDE_REFERENCES = [
+    ("https://css.unodc.org/documents/human-trafficking/2016/UNODC_Regional_Strategy_for_Combating_TIP_SOM_"
+     "West_and_Central_Africa_2015-2020.pdf", "un", None),
+    ("https://sherloc.unodc.org/cld/bibliography/2010/migrant_smuggling_by_sea_combating_a_current_threat_to_"
+     "maritime_security_through_the_creation_of_a_cooperative_framework.html", "un", None),
+    ("<http://www.state.gov/m/ds/hstcenter/90434.htm>", "government", "USA"),
+    # Thomson Reuters' corporate webinar post is not a Reuters news article
+    ("<https://www.thomsonreuters.com/en-us/posts/investigation-fraud-and-risk/healthcare-fraud-webinar/>",
+     "unlisted", None),
+    # Al Jazeera: state-controlled (SC) by Qatar in the State Media Monitor data
+    ("<https://www.aljazeera.com/news/2022/7/19/us-hits-out-at-russia-china-in-annual-human-trafficking-report>",
+     "state_media", "QAT"),
+    ("<https://www.reuters.com/article/us-crime-un-idUSTRE65G5H820100617>", "reuters", None),
+]
+
+
+@pytest.mark.parametrize("url, category, owner", GUIDE_REFERENCES)
+def test_the_guides_reference_list(classify, url, category, owner):
+    result = classify(url)
+    assert (result.category, result.owner) == (category, owner)
+
+
+def test_the_guides_reference_list_is_the_real_one():
+    from conftest import SHARED
+
+    text = (SHARED / "guide" / "background-guide.txt").read_text(encoding="utf-8")
+    references = text.split("\nReferences\n", 1)[1]
+    listed = [line.strip("- ").strip() for line in references.splitlines() if line.strip().startswith("-")]
+    assert listed == [url for url, _, _ in GUIDE_REFERENCES]
+
+
+@pytest.mark.parametrize("text, category, owner, publisher", [
+    ("https://www.unodc.org/documents/data-and-analysis/glotip/2022/GLOTiP_2022_web.pdf", "un", None, "unodc"),
+    ("https://en.m.wikipedia.org/wiki/Human_trafficking", "rejected", None, None),
+    ("Xinhua News Agency", "state_media", "CHN", None),
+    ("XINHUA NEWS AGENCY", "state_media", "CHN", None),
+    ("RIA Novosti", "state_media", "RUS", None),
+    ("https://ria.ru/20210101/x.html", "state_media", "RUS", None),
+    ("http://www.xinhuanet.com/english/2021-03/05/c_139785698.htm", "state_media", "CHN", None),
+    ("Reuters", "reuters", None, "reuters"),
+    ("https://uk.reuters.com/article/x", "reuters", None, "reuters"),
+    ("https://www.theguardian.com/world/2022/x", "rejected", None, None),
+    ("https://timesofindia.indiatimes.com/india/x.cms", "rejected", None, None),
+    ("Background Guide", "rejected", None, "background-guide"),
+    ("https://www.gov.uk/government/publications/x", "government", "GBR", None),
+    ("https://www.diplomatie.gouv.fr/en/x", "government", "FRA", None),
+    ("https://www.mea.gov.in/x", "government", "IND", None),
+    ("https://www.fmprc.gov.cn/eng/x", "government", "CHN", None),
+    ("https://mid.ru/en/x", "government", "RUS", None),
+    ("http://kremlin.ru/events/president/news/1", "government", "RUS", None),
+    ("https://www.whitehouse.gov/briefing-room/", "government", "USA", None),
+    ("https://www.defense.mil/", "government", "USA", None),
+    ("U.S. Department of State", "government", "USA", None),
+    ("https://www.unicef.org/reports/x", "un", None, None),
+    ("UNODC", "un", None, "unodc"),
+    ("https://www.hrw.org/report/2022/x", "ngo", None, None),
+    ("https://www.amnesty.org/en/x", "ngo", None, None),
+    ("https://www.bbc.co.uk/news/x", "rejected", "GBR", None),  # public broadcaster (IP): not state media
+    ("https://www.example-unknown-site.org/x", "unlisted", None, None),
+    ("Some Blog I Like", "unlisted", None, None),
+])
+def test_examples(classify, text, category, owner, publisher):
+    result = classify(text)
+    assert result.category == category, result
+    assert result.owner == owner
+    if publisher:
+        assert result.publisher.id == publisher
+
+
+@pytest.mark.parametrize("text", [
+    "https://notreuters.com/x",
+    "https://myreuters.com/x",
+    "https://reuters.com.evil.example/x",
+    "https://www.reuters.com@evil.example/",
+    "https://evil.example\\@www.reuters.com",
+    "https://www.un.org@evil.example/",
+    "http://xn--ruters-3of.com/",  # Cyrillic е in reuters
+    "http://rеuters.com/",
+    "https://un.org.evil.example/",
+    "https://fakeun.org/",
+    "https://gov.uk.evil.example/",
+])
+def test_lookalikes_never_classify_as_trusted(classify, text):
+    result = classify(text)
+    assert result.category in {"unlisted", "rejected", "invalid"}, result
+
+
+@pytest.mark.parametrize("text", [
+    "https://WWW.REUTERS.COM/x", "https://www.reuters.com./x", "www.reuters.com/x", "reuters.com",
+    "https://www.%72euters.com/x", "https://uk.reuters.com/", "https://www.reuters.com:443/x",
+])
+def test_spellings_of_a_registry_host_still_match(classify, text):
+    assert classify(text).category == "reuters"
+
+
+def test_unwrapped_sources_are_classified_by_the_inner_url(classify):
+    result = classify("https://web.archive.org/web/2021/https://www.reuters.com/world/x")
+    assert result.category == "reuters"
+    assert result.source.unwrapped_from.startswith("https://web.archive.org/")
+
+
+def test_unlisted_urls_name_their_registered_domain(classify):
+    result = classify("https://news.some-unknown-site.co.uk/x")
+    assert result.category == "unlisted"
+    assert result.registered_domain == "some-unknown-site.co.uk"
+
+
+def test_ip_addresses_are_unlisted(classify):
+    assert classify("http://127.0.0.1/x").category == "unlisted"
+    assert classify("http://[::1]/x").category == "unlisted"
+
+
+@pytest.mark.parametrize("symbol, organ", [
+    ("A/RES/55/25", "General Assembly"),
+    ("S/RES/2331 (2016)", "Security Council"),
+    ("S/PV.7526", "Security Council"),
+    ("E/CN.15/2022/L.1", "Commission on Crime Prevention and Criminal Justice"),
+    ("A/HRC/41/46", "Human Rights Council"),
+])
+def test_un_document_symbols(classify, symbol, organ):
+    result = classify(symbol)
+    assert result.category == "un"
+    assert organ in result.detail
+
+
+def test_names_are_not_guessed(classify):
+    for text in ("Xinhau", "Reuter", "Xinhua News", "United Nations Office"):
+        result = classify(text)
+        assert result.category == "unlisted", (text, result)

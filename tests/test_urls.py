@@ -1,0 +1,96 @@
+"""From text to Source: prose trimming, browser-grade parsing, unwrapping."""
+
+import pytest
+
+from evidence_check.urls import parse, trim
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("<http://www.state.gov/m/ds/hstcenter/90434.htm>", "http://www.state.gov/m/ds/hstcenter/90434.htm"),
+    ("https://www.un.org/en/x.", "https://www.un.org/en/x"),
+    ("https://www.un.org/en/x),", "https://www.un.org/en/x"),
+    ("https://www.un.org/en/x;:", "https://www.un.org/en/x"),
+    ("https://en.wikipedia.org/wiki/Foo_(bar)", "https://en.wikipedia.org/wiki/Foo_(bar)"),
+    ("https://en.wikipedia.org/wiki/Foo_(bar)).", "https://en.wikipedia.org/wiki/Foo_(bar)"),
+    ("(https://www.un.org/x)", "https://www.un.org/x"),
+    ("“https://www.un.org/x”", "https://www.un.org/x"),
+    ("  https://www.un.org/x  ", "https://www.un.org/x"),
+])
+def test_trim_strips_prose_but_keeps_balanced_parentheses(text, expected):
+    assert trim(text) == expected
+
+
+@pytest.mark.parametrize("text, host, url", [
+    ("www.un.org/en/about-us", "www.un.org", "http://www.un.org/en/about-us"),
+    ("un.org", "un.org", "http://un.org/"),
+    ("HTTPS://WWW.REUTERS.COM./world/", "www.reuters.com", "https://www.reuters.com./world/"),
+    ("https://bücher.example/", "xn--bcher-kva.example", "https://xn--bcher-kva.example/"),
+    ("http://0x7f000001/", "127.0.0.1", "http://127.0.0.1/"),
+])
+def test_hosts_are_normalised(text, host, url):
+    source = parse(text)
+    assert source.kind == "url"
+    assert source.host == host
+    assert source.url == url
+
+
+@pytest.mark.parametrize("text, host", [
+    ("https://www.un.org@evil.example/", "evil.example"),
+    ("https://evil.example\\@www.reuters.com", "evil.example"),
+    ("https://www.reuters.com\\.evil.example", "www.reuters.com"),  # a browser goes to reuters.com here
+    ("https://www.reuters.com.evil.example/", "www.reuters.com.evil.example"),
+])
+def test_the_host_is_the_one_a_browser_would_visit(text, host):
+    assert parse(text).host == host
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("http://a b/", "not a valid URL"),
+    ("https://", "not a valid URL"),
+    ("javascript:alert(1)", "not a web address (javascript: URL)"),
+    ("data:text/html,<b>hi</b>", "not a web address (data: URL)"),
+    ("mailto:someone@un.org", "not a web address (mailto: URL)"),
+    ("   ", "empty citation"),
+])
+def test_unparseable_input_is_invalid_with_a_reason(text, reason):
+    source = parse(text)
+    assert source.kind == "invalid"
+    assert source.error == reason
+
+
+@pytest.mark.parametrize("text", ["Xinhua News Agency", "U.S. Department of State", "UNODC", "A/RES/55/25",
+                                  "S/PV.7526"])
+def test_names_and_symbols_are_not_urls(text):
+    assert parse(text).kind == "name"
+
+
+@pytest.mark.parametrize("wrapper, inner", [
+    ("https://web.archive.org/web/20200101000000/https://www.reuters.com/x", "https://www.reuters.com/x"),
+    ("https://web.archive.org/web/2020id_/http:/www.un.org/x", "http://www.un.org/x"),
+    ("https://www.google.com/url?q=https://www.un.org/x&sa=D", "https://www.un.org/x"),
+    ("https://www.google.co.uk/url?url=https%3A%2F%2Fwww.un.org%2Fx", "https://www.un.org/x"),
+    ("https://www-reuters-com.cdn.ampproject.org/c/s/www.reuters.com/article/x", "https://www.reuters.com/article/x"),
+    ("https://www.google.com/amp/s/www.reuters.com/x", "https://www.reuters.com/x"),
+    ("https://nam02.safelinks.protection.outlook.com/?url=https%3A%2F%2Fwww.un.org%2Fx&data=1",
+     "https://www.un.org/x"),
+    ("https://l.facebook.com/l.php?u=https%3A%2F%2Fwww.un.org%2F&h=AT", "https://www.un.org/"),
+    # wrappers inside wrappers
+    ("https://www.google.com/url?q=https%3A%2F%2Fweb.archive.org%2Fweb%2F2020%2Fhttps%3A%2F%2Fwww.un.org%2Fy",
+     "https://www.un.org/y"),
+])
+def test_wrappers_are_unwrapped_and_say_so(wrapper, inner):
+    source = parse(wrapper)
+    assert source.url == inner
+    assert source.unwrapped_from is not None
+    assert source.unwrapped_from.startswith(wrapper.split("?")[0][:20])
+
+
+def test_a_google_search_page_is_not_a_wrapper():
+    source = parse("https://www.google.com/search?q=un")
+    assert source.host == "www.google.com" and source.unwrapped_from is None
+
+
+def test_a_wrapper_with_a_bad_inner_url_is_invalid_but_remembers_the_wrapper():
+    source = parse("https://www.google.com/url?q=javascript:alert(1)")
+    assert source.kind == "invalid"
+    assert source.unwrapped_from == "https://www.google.com/url?q=javascript:alert(1)"

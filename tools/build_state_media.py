@@ -1,0 +1,585 @@
+#!/usr/bin/env python3
+"""Generate rules/registry/state_media.yaml from the State Media Matrix CSV.
+
+    python tools/build_state_media.py [--csv PATH] [--out PATH] [--license PATH]
+
+Input: the State Media Monitor "State Media Matrix" as published by
+ASD-at-GMF/state-media-profiles (State_Media_Matrix.csv, Feb 2024), MIT licence.
+Output: one registry entry per outlet (category state_media), in the format of
+rules/REGISTRY-FORMAT.md, plus a copy of the data's licence next to it.
+
+Rules applied (and repeated in the output's top comment):
+- An outlet is Country + Media company + Main assets + Typology; its rows are
+  merged into one entry with every host the rows give.
+- A domain is the URL's host, lower-cased, without a leading "www.". A
+  "host/path" prefix is used only when the same host is also given for an
+  outlet of another owner or typology and the path tells them apart.
+- A host given for several outlets of the same owner and typology stays on the
+  first of them (CSV order). A host given for outlets of different owners or
+  typologies, without a path to separate them, goes on none; it is reported on
+  stderr and listed in the top comment.
+- A few hosts are known not to belong to the outlet the CSV names (see
+  WRONG_HOSTS); they are left out and listed.
+
+The output is deterministic: same input, same bytes. Standard library + PyYAML.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import shutil
+import textwrap
+import sys
+import unicodedata
+from collections import OrderedDict
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import yaml
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_CSV = REPO / ".." / "shared" / "data" / "state-media-matrix.csv"
+DEFAULT_OUT = REPO / "rules" / "registry" / "state_media.yaml"
+
+SOURCE = 'State Media Monitor "State Media Matrix" (ASD-at-GMF/state-media-profiles, Feb 2024)'
+
+# The CSV's country names -> ISO 3166-1 alpha-3. Explicit on purpose: an
+# unknown name stops the build instead of being guessed.
+ALPHA3 = {
+    "Afghanistan": "AFG", "Albania": "ALB", "Algeria": "DZA", "Angola": "AGO",
+    "Argentina": "ARG", "Armenia": "ARM", "Australia": "AUS", "Austria": "AUT",
+    "Azerbaijan": "AZE", "Bahrain": "BHR", "Bangladesh": "BGD", "Belarus": "BLR",
+    "Belgium": "BEL", "Benin": "BEN", "Bhutan": "BTN", "Bolivia": "BOL",
+    "Bosnia and Herzegovina": "BIH", "Botswana": "BWA", "Brazil": "BRA",
+    "Brunei": "BRN", "Bulgaria": "BGR", "Burkina Faso": "BFA", "Burundi": "BDI",
+    "Cambodia": "KHM", "Cameroon": "CMR", "Canada": "CAN",
+    "Central African Republic": "CAF", "Chad": "TCD", "Chile": "CHL",
+    "China": "CHN", "Colombia": "COL", "Congo": "COG", "Costa Rica": "CRI",
+    "Croatia": "HRV", "Cuba": "CUB", "Cyprus": "CYP", "Czechia": "CZE",
+    "Côte d'Ivoire": "CIV", "DR Congo": "COD", "Denmark": "DNK",
+    "Djibouti": "DJI", "Dominican Republic": "DOM", "Ecuador": "ECU",
+    "Egypt": "EGY", "El Salvador": "SLV", "Eritrea": "ERI", "Estonia": "EST",
+    "Ethiopia": "ETH", "Finland": "FIN", "France": "FRA", "Gabon": "GAB",
+    "Georgia": "GEO", "Germany": "DEU", "Ghana": "GHA", "Greece": "GRC",
+    "Guatemala": "GTM", "Haiti": "HTI", "Honduras": "HND", "Hong Kong": "CHN",
+    "Hungary": "HUN", "Iceland": "ISL", "India": "IND", "Indonesia": "IDN",
+    "Iran": "IRN", "Iraq": "IRQ", "Ireland": "IRL", "Israel": "ISR",
+    "Italy": "ITA", "Jamaica": "JAM", "Japan": "JPN", "Jordan": "JOR",
+    "Kazakhstan": "KAZ", "Kenya": "KEN", "Kuwait": "KWT", "Laos": "LAO",
+    "Latvia": "LVA", "Lebanon": "LBN", "Lesotho": "LSO", "Liberia": "LBR",
+    "Libya": "LBY", "Liechtenstein": "LIE", "Lithuania": "LTU", "Macao": "CHN",
+    "Madagascar": "MDG", "Malawi": "MWI", "Malaysia": "MYS", "Malta": "MLT",
+    "Mauritania": "MRT", "Mexico": "MEX", "Moldova": "MDA", "Mongolia": "MNG",
+    "Montenegro": "MNE", "Morocco": "MAR", "Mozambique": "MOZ", "Myanmar": "MMR",
+    "Namibia": "NAM", "Nepal": "NPL", "Netherlands": "NLD", "New Zealand": "NZL",
+    "Nicaragua": "NIC", "Niger": "NER", "Nigeria": "NGA", "North Korea": "PRK",
+    "North Macedonia": "MKD", "Norway": "NOR", "Oman": "OMN", "Pakistan": "PAK",
+    "Palestine territories": "PSE", "Panama": "PAN", "Paraguay": "PRY",
+    "Peru": "PER", "Philippines": "PHL", "Poland": "POL", "Portugal": "PRT",
+    "Qatar": "QAT", "Romania": "ROU", "Russia": "RUS", "Rwanda": "RWA",
+    "Saudi Arabia": "SAU", "Senegal": "SEN", "Serbia": "SRB", "Singapore": "SGP",
+    "Slovakia": "SVK", "Slovenia": "SVN", "Somalia": "SOM", "South Africa": "ZAF",
+    "South Korea": "KOR", "South Sudan": "SSD", "Spain": "ESP", "Sri Lanka": "LKA",
+    "Sudan": "SDN", "Sweden": "SWE", "Switzerland": "CHE", "Syria": "SYR",
+    "Taiwan": "TWN", "Tajikistan": "TJK", "Tanzania": "TZA", "Thailand": "THA",
+    "The Gambia": "GMB", "Togo": "TGO", "Tunisia": "TUN", "Turkey": "TUR",
+    "Turkmenistan": "TKM", "UAE": "ARE", "Uganda": "UGA", "Ukraine": "UKR",
+    "United Kingdom": "GBR", "United States of America": "USA", "Uruguay": "URY",
+    "Uzbekistan": "UZB", "Vatican City": "VAT", "Venezuela": "VEN",
+    "Vietnam": "VNM", "Yemen": "YEM", "Zambia": "ZMB", "Zimbabwe": "ZWE",
+}
+
+# Country values that name no state: the rows are left out, with the reason.
+NOT_A_STATE = {
+    "Europen Union": "the European Union is not a state and has no ISO 3166-1 alpha-3 code",
+}
+
+# Hosts the CSV gives for an outlet they do not belong to. Left out, with why.
+WRONG_HOSTS = {
+    "kcnawatch.org": "KCNA Watch is a monitoring service of the private NK News "
+                     "(Korea Risk Group) that re-hosts North Korean media; it is "
+                     "not Korean Central Television's site",
+    "exame.com": "exame.com is the Brazilian business magazine Exame, not the "
+                 "Angolan Exame of Medianova",
+}
+
+TYPOLOGIES = {"SC", "CaPu", "CaPr", "ISFM", "ISF", "ISM", "IP"}
+
+# "News agency: Xinhua" -> ("Xinhua", kind). Longest first.
+PREFIXES = [
+    ("print media:", "newspaper"), ("news agency:", "news agency"),
+    ("news portals:", "online"), ("television:", "broadcaster"),
+    ("publishing:", None), ("online:", "online"), ("print:", "newspaper"),
+    ("radio:", "broadcaster"),
+]
+BROADCAST_RE = re.compile(
+    r"televi|télévi|radio|rádio|radyo|broadcast|rundfunk|omroep|fernseh|"
+    r"\btv\b|\bfm\b|\btele\b|\btélé\b|\bchannel\b|\bcanal\b", re.I)
+AGENCY_RE = re.compile(r"news agency|press agency|telegraph agency|\bagence\b|\bagencia\b|\bagência\b", re.I)
+DOMAIN_LIKE_RE = re.compile(r"\.[a-z]{2,6}$", re.I)
+PAPER_RE = re.compile(r"newspaper|\bdaily\b|\bgazet|\bdiario\b|\bjornal\b", re.I)
+
+
+def fail(message: str) -> None:
+    print(f"build_state_media: error: {message}", file=sys.stderr)
+    raise SystemExit(2)
+
+
+def clean_text(text: str) -> str:
+    text = " ".join(text.split())
+    text = text.rstrip("*").strip()
+    # The CSV splits a few parenthesised lists over rows: "X (Y" / "Z)".
+    if text.count("(") > text.count(")"):
+        text += ")"
+    while text.endswith(")") and text.count(")") > text.count("("):
+        text = text[:-1].rstrip()
+    return text
+
+
+def split_prefix(asset: str) -> tuple[str, str | None]:
+    low = asset.lower()
+    for prefix, kind in PREFIXES:
+        if low.startswith(prefix):
+            return asset[len(prefix):].strip(), kind
+    return asset, None
+
+
+def derive_kind(asset: str, company: str) -> str | None:
+    """The kind the Main assets column states, else the company's name when the
+    asset is the company itself (e.g. "KCNA" of "Korean Central News Agency")."""
+    name, kind = split_prefix(asset)
+    if kind:
+        return kind
+    if DOMAIN_LIKE_RE.search(name):
+        return None  # "Pravda-TV.ru" names a website, not a TV channel
+    texts = [name]
+    if name and name.casefold() in company.casefold():
+        texts.append(company)
+    for text in texts:
+        if BROADCAST_RE.search(text):
+            return "broadcaster"
+        if AGENCY_RE.search(text):
+            return "news agency"
+        if PAPER_RE.search(text):
+            return "newspaper"
+    return None
+
+
+def slug(text: str) -> str:
+    text = re.sub(r"['\u2019]", "", text)
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    text = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    return text[:48].rstrip("-") or "outlet"
+
+
+def parse_url(raw: str) -> tuple[str, str]:
+    """'https://www.X.com/en/' -> ('x.com', '/en'). Host lower-case, no www."""
+    raw = raw.strip()
+    if not re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", raw):
+        raw = "http://" + raw
+    parts = urlsplit(raw)
+    host = (parts.hostname or "").rstrip(".").lower()
+    if host.startswith("www."):
+        host = host[4:]
+    if not host or "." not in host:
+        fail(f"no host in URL {raw!r}")
+    path = re.sub(r"/{2,}", "/", parts.path).rstrip("/")
+    if parts.query:
+        path += "?" + parts.query
+    return host, path
+
+
+def covers(domain: str, host: str, path: str) -> bool:
+    """Does registry domain `domain` match host+path (REGISTRY-FORMAT rules)?"""
+    d_host, slash, d_path = domain.partition("/")
+    if not (host == d_host or host.endswith("." + d_host)):
+        return False
+    if not slash:
+        return True
+    d_path = "/" + d_path
+    return path == d_path or path.startswith(d_path + "/") or path.startswith(d_path + "?")
+
+
+class Outlet:
+    def __init__(self, number: int, country: str, owner: str, company: str, asset: str,
+                 typology: str, uncertain: bool):
+        self.number = number  # order of first appearance in the CSV
+        self.country = country
+        self.owner = owner
+        self.company = company
+        self.asset = asset
+        self.typology = typology
+        self.uncertain = uncertain
+        self.rows: list[int] = []  # CSV line numbers
+        self.urls: list[tuple[int, str, str]] = []  # (line, host, path)
+        self.domains: list[str] = []
+        name, _ = split_prefix(asset)
+        self.name = name or company
+        self.kind = derive_kind(asset, company) if asset else derive_kind(company, company)
+        self.id = ""
+
+    @property
+    def group(self) -> tuple[str, str]:
+        return self.owner, self.typology
+
+
+def read_rows(path: Path):
+    try:
+        handle = path.open(encoding="utf-8-sig", newline="")
+    except OSError as exc:
+        fail(f"cannot read {path}: {exc.strerror or exc}")
+    with handle:
+        reader = csv.DictReader(handle)
+        need = {"Country", "Media company", "Main assets", "URL", "Typology"}
+        missing = need - set(reader.fieldnames or ())
+        if missing:
+            fail(f"{path}: missing columns {sorted(missing)}")
+        for row in reader:
+            yield reader.line_num, row
+
+
+def build(csv_path: Path):
+    outlets: "OrderedDict[tuple, Outlet]" = OrderedDict()
+    stats = {"rows": 0, "blank": 0, "with_url": 0, "not_a_state": []}
+    for line, row in read_rows(csv_path):
+        stats["rows"] += 1
+        values = {k: (row.get(k) or "").strip() for k in
+                  ("Country", "Media company", "Main assets", "URL", "Typology")}
+        if not any(values.values()):
+            stats["blank"] += 1
+            continue
+        country = values["Country"]
+        url = values["URL"]
+        if url:
+            stats["with_url"] += 1
+        if country in NOT_A_STATE:
+            stats["not_a_state"].append((line, country, values["Media company"], url))
+            continue
+        if country not in ALPHA3:
+            fail(f"{csv_path}:{line}: unknown country name {country!r}; add it to ALPHA3")
+        code = values["Typology"]
+        uncertain = code.endswith("?")
+        typology = code.rstrip("?").strip()
+        if typology not in TYPOLOGIES:
+            fail(f"{csv_path}:{line}: unknown typology {code!r}")
+        company = split_prefix(clean_text(values["Media company"]))[0]
+        asset = clean_text(values["Main assets"])
+        if not company and not asset:
+            fail(f"{csv_path}:{line}: neither Media company nor Main assets")
+        key = (country, company.casefold(), asset.casefold(), typology, uncertain)
+        outlet = outlets.get(key)
+        if outlet is None:
+            outlet = outlets[key] = Outlet(len(outlets), country, ALPHA3[country],
+                                           company, asset, typology, uncertain)
+        outlet.rows.append(line)
+        if url:
+            host, path = parse_url(url)
+            outlet.urls.append((line, host, path))
+    return list(outlets.values()), stats
+
+
+def assign_domains(outlets: list[Outlet]):
+    """Decide every outlet's domains; return (conflicts, shared, wrong)."""
+    # Who uses each host, and with which path.
+    users: "OrderedDict[str, list[tuple[Outlet, str, int]]]" = OrderedDict()
+    wrong = []
+    for outlet in outlets:
+        for line, host, path in outlet.urls:
+            if host in WRONG_HOSTS:
+                wrong.append((line, host, outlet))
+                continue
+            users.setdefault(host, []).append((outlet, path, line))
+
+    conflicts = []  # (domain, [outlets]) left on none
+    shared = []  # (domain, kept_on, [others]) same owner+typology
+    wanted: dict[str, list[Outlet]] = OrderedDict()  # domain -> outlets asking for it
+    for host, uses in users.items():
+        groups = {o.group for o, _, _ in uses}
+        if len(groups) == 1:
+            for outlet, _, _ in uses:
+                wanted.setdefault(host, [])
+                if outlet not in wanted[host]:
+                    wanted[host].append(outlet)
+            continue
+        # Different owners/typologies on one host: separate by path where one is given.
+        for outlet, path, _ in uses:
+            domain = host + path if path else host
+            wanted.setdefault(domain, [])
+            if outlet not in wanted[domain]:
+                wanted[domain].append(outlet)
+
+    for domain, asking in wanted.items():
+        groups = []
+        for outlet in asking:
+            if outlet.group not in groups:
+                groups.append(outlet.group)
+        if len(groups) > 1:
+            conflicts.append((domain, asking))
+            continue
+        first = min(asking, key=lambda o: o.number)
+        first.domains.append(domain)
+        others = [o for o in asking if o is not first]
+        if others:
+            shared.append((domain, first, others))
+
+    # Within one entry, drop a domain another of its domains already covers.
+    for outlet in outlets:
+        kept = []
+        for domain in outlet.domains:
+            host, _, path = domain.partition("/")
+            path = "/" + path if path else ""
+            if any(other != domain and covers(other, host, path) for other in outlet.domains):
+                continue
+            if domain not in kept:
+                kept.append(domain)
+        outlet.domains = sorted(kept)
+    return conflicts, shared, wrong
+
+
+def assign_ids(outlets: list[Outlet]) -> None:
+    used: set[str] = set()
+    for outlet in sorted(outlets, key=lambda o: o.number):
+        base = f"sm-{outlet.owner.lower()}-{slug(outlet.name)}"
+        candidate = base
+        if candidate in used and outlet.company and outlet.company != outlet.name:
+            candidate = f"{base}-{slug(outlet.company)}"
+        counter = 2
+        while candidate in used:
+            candidate = f"{base}-{counter}"
+            counter += 1
+        used.add(candidate)
+        outlet.id = candidate
+
+
+def aliases_of(outlet: Outlet, ambiguous: set[str]) -> list[str]:
+    company = outlet.company
+    if not company or company.casefold() == outlet.name.casefold():
+        return []
+    if company.casefold() in ambiguous:
+        return []
+    return [company]
+
+
+def find_ambiguous_aliases(outlets: list[Outlet]) -> set[str]:
+    """Company names used by outlets of different owners or typologies: as a
+    name they would point at one of them arbitrarily, so they are not aliases."""
+    seen: dict[str, set] = {}
+    for outlet in outlets:
+        if outlet.company:
+            seen.setdefault(outlet.company.casefold(), set()).add(outlet.group)
+    return {name for name, groups in seen.items() if len(groups) > 1}
+
+
+# ---- YAML writing ---------------------------------------------------------
+
+PLAIN_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 ._/()'&+-]*$")
+
+
+def scalar(text: str, flow: bool = False) -> str:
+    if PLAIN_RE.match(text) and not text.endswith(" ") and " -" not in text:
+        try:
+            if yaml.safe_load(text) == text:
+                return text
+        except yaml.YAMLError:
+            pass
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def flow_list(items: list[str]) -> str:
+    return "[" + ", ".join(scalar(item, flow=True) for item in items) + "]"
+
+
+def entry_yaml(outlet: Outlet, ambiguous: set[str]) -> tuple[str, dict]:
+    basis = (f"{SOURCE}: {outlet.company or outlet.name}, {outlet.country}, typology "
+             f"{outlet.typology}{'?' if outlet.uncertain else ''}.")
+    data = {"id": outlet.id, "name": outlet.name}
+    aliases = aliases_of(outlet, ambiguous)
+    if aliases:
+        data["aliases"] = aliases
+    data.update({"category": "state_media", "owner": outlet.owner, "domains": outlet.domains,
+                 "basis": basis})
+    if outlet.kind:
+        data["kind"] = outlet.kind
+    data["typology"] = outlet.typology
+    if outlet.uncertain:
+        data["typology_uncertain"] = True
+    lines = [f"  - id: {outlet.id}", f"    name: {scalar(outlet.name)}"]
+    if aliases:
+        lines.append(f"    aliases: {flow_list(aliases)}")
+    lines += [
+        "    category: state_media",
+        f"    owner: {outlet.owner}",
+        f"    domains: {flow_list(outlet.domains)}",
+        "    basis: >-",
+        f"      {basis}",
+    ]
+    if outlet.kind:
+        lines.append(f"    kind: {outlet.kind}")
+    lines.append(f"    typology: {outlet.typology}")
+    if outlet.uncertain:
+        lines.append("    typology_uncertain: true")
+    return "\n".join(lines) + "\n", data
+
+
+def comment(text: str) -> list[str]:
+    return ["#" if not line.strip() else "# " + line.rstrip() for line in text.splitlines()]
+
+
+def wrap(text: str) -> list[str]:
+    return ["#   " + line if i == 0 else "#     " + line
+            for i, line in enumerate(textwrap.wrap(text, width=84, break_long_words=False,
+                                                   break_on_hyphens=False))]
+
+
+def describe(outlet: Outlet) -> str:
+    return f"{outlet.id} ({outlet.owner} {outlet.typology})"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--csv", type=Path, default=DEFAULT_CSV,
+                        help="State Media Matrix CSV (default: ../shared/data/state-media-matrix.csv "
+                             "relative to the repository root)")
+    parser.add_argument("--license", type=Path, default=None,
+                        help="the data's licence file (default: the CSV path with .LICENSE)")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT,
+                        help="output YAML (default: rules/registry/state_media.yaml)")
+    args = parser.parse_args(argv)
+
+    csv_path = args.csv
+    license_path = args.license or csv_path.with_suffix(".LICENSE")
+    try:
+        license_text = license_path.read_text(encoding="utf-8")
+    except OSError as exc:
+        fail(f"cannot read licence {license_path}: {exc.strerror or exc}")
+
+    outlets, stats = build(csv_path)
+    conflicts, shared, wrong = assign_domains(outlets)
+    assign_ids(outlets)
+    ambiguous = find_ambiguous_aliases(outlets)
+
+    for domain, asking in conflicts:
+        print(f"build_state_media: conflict: {domain} is given for outlets of different "
+              f"owners/typologies, left on none: " + "; ".join(describe(o) for o in asking),
+              file=sys.stderr)
+    for line, host, outlet in wrong:
+        print(f"build_state_media: left out: {host} (CSV line {line}, {outlet.id}): "
+              f"{WRONG_HOSTS[host]}", file=sys.stderr)
+
+    ordered = sorted(outlets, key=lambda o: (o.owner, o.name.casefold(), o.id))
+    n_domains = sum(len(o.domains) for o in outlets)
+
+    # Coverage: every CSV row with a URL is matched by some written domain.
+    all_domains = [(d, o) for o in outlets for d in o.domains]
+    uncovered = []
+    for outlet in outlets:
+        for line, host, path in outlet.urls:
+            if not any(covers(d, host, path) for d, _ in all_domains):
+                uncovered.append((line, host, outlet))
+
+    not_a_state_urls = [x for x in stats["not_a_state"] if x[3]]
+    n_uncovered = len(uncovered) + len(not_a_state_urls)
+
+    head = comment(license_text)
+    head += [
+        "#",
+        "# Data: " + SOURCE + ",",
+        "# https://github.com/ASD-at-GMF/state-media-profiles (State_Media_Matrix.csv,",
+        "# commit d878fee1e0aecce9bd63a65ae826df84c6d80e59), seeded from the State Media",
+        "# Monitor (Media and Journalism Research Center). Licence: the MIT notice above;",
+        "# a copy is in state_media.LICENSE next to this file.",
+        "#",
+        "# GENERATED FILE - do not edit by hand. Regenerate with:",
+        "#     python tools/build_state_media.py",
+        "# To change an entry, change the generator (or add an entry in another file).",
+        "#",
+        "# How it is built: one entry per outlet (Country + Media company + Main assets +",
+        "# Typology). owner = the Country column as ISO 3166-1 alpha-3. Hong Kong and",
+        "# Macao outlets are owned by their Special Administrative Region governments,",
+        "# which are sub-national governments of China: owner CHN (the basis names the",
+        "# SAR). Taiwan keeps TWN, listed in countries.yaml as a non-UN entity.",
+        "# typology = the CSV code; a trailing '?' becomes typology_uncertain: true.",
+        "# domains = the URL hosts, lower case, without 'www.'; 'host/path' only where",
+        "# a host is shared by outlets of different owners/typologies and the path",
+        "# separates them. kind only where the Main assets column (or, for a",
+        "# one-asset company, its name) says so. Entries whose rows have no URL have",
+        "# domains: [] and can be found by name only.",
+        "#",
+        f"# Rows read: {stats['rows']} ({stats['blank']} blank); rows with URL: {stats['with_url']};",
+        f"# entries: {len(outlets)}; domains: {n_domains}; conflicts: {len(conflicts)};",
+        f"# rows with URL not covered by any domain here: {n_uncovered} (all listed below).",
+    ]
+    if conflicts:
+        head += ["#", "# Conflicts (one host, outlets of different owners or typologies, no path to",
+                 "# separate them): the domain is on NO entry."]
+        for domain, asking in conflicts:
+            head += wrap(f"{domain}: " + "; ".join(describe(o) for o in asking))
+    if stats["not_a_state"] or wrong:
+        head += ["#", "# Left out:"]
+        for line, country, company, url in stats["not_a_state"]:
+            head += wrap(f"CSV line {line}: {company} ({url or 'no URL'}) because the Country "
+                         f"is {country!r}: {NOT_A_STATE[country]}.")
+        for line, host, outlet in wrong:
+            head += wrap(f"{host} (CSV line {line}, given for {outlet.id}) because "
+                         f"{WRONG_HOSTS[host]}.")
+    if uncovered or not_a_state_urls:
+        head += ["#", "# CSV rows with a URL that no domain here covers (see above for why):"]
+        rows = [(line, url) for line, _, _, url in not_a_state_urls]
+        rows += [(line, host) for line, host, _ in uncovered]
+        head += wrap(", ".join(f"line {line} {where}" for line, where in sorted(rows)))
+    if shared:
+        head += ["#", "# Hosts given for several outlets of the same owner and typology, kept on the",
+                 "# first (CSV order):"]
+        for domain, first, others in shared:
+            head += wrap(f"{domain}: kept on {first.id}; also given for "
+                         + ", ".join(o.id for o in others))
+    if ambiguous:
+        head += ["#", "# Company names not used as aliases because outlets of different owners or",
+                 "# typologies share them:"]
+        head += wrap("; ".join(sorted({o.company for o in outlets
+                                       if o.company.casefold() in ambiguous})))
+    head += ["#", ""]
+
+    body = ["publishers:"]
+    expected = []
+    for outlet in ordered:
+        text, data = entry_yaml(outlet, ambiguous)
+        body.append(text.rstrip("\n"))
+        body.append("")
+        expected.append(data)
+    output = "\n".join(head) + "\n" + "\n".join(body).rstrip("\n") + "\n"
+
+    # The writer is hand-rolled for readability: prove it says what we meant.
+    loaded = yaml.safe_load(output)
+    if loaded != {"publishers": expected}:
+        for got, want in zip(loaded["publishers"], expected):
+            if got != want:
+                fail(f"YAML round trip differs: {got!r} != {want!r}")
+        fail("YAML round trip differs")
+    ids = [o.id for o in outlets]
+    if len(ids) != len(set(ids)):
+        fail("duplicate ids")
+
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(output, encoding="utf-8", newline="\n")
+    license_out = args.out.with_suffix(".LICENSE")
+    shutil.copyfile(license_path, license_out)
+
+    covered = stats["with_url"] - n_uncovered
+    print(f"rows read:        {stats['rows']} ({stats['blank']} blank, "
+          f"{len(stats['not_a_state'])} not a state)")
+    print(f"rows with URL:    {stats['with_url']} (covered: {covered}, "
+          f"not covered: {stats['with_url'] - covered})")
+    print(f"entries written:  {len(outlets)}")
+    print(f"domains written:  {n_domains}")
+    print(f"conflicts:        {len(conflicts)}")
+    print(f"shared (same owner, kept on first): {len(shared)}")
+    print(f"left out (wrong host): {len(wrong)}")
+    print(f"wrote {args.out} and {license_out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
