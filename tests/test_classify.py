@@ -45,7 +45,7 @@ def test_the_guides_reference_list_is_the_real_one():
 
 
 @pytest.mark.parametrize("text, category, owner, publisher", [
-    ("https://www.unodc.org/documents/data-and-analysis/glotip/2022/GLOTiP_2022_web.pdf", "un", None, "unodc"),
+    ("https://www.unodc.org/documents/data-and-analysis/glotip/2022/GLOTiP_2022_web.pdf", "un", None, "un-unodc"),
     ("https://en.m.wikipedia.org/wiki/Human_trafficking", "rejected", None, None),
     ("Xinhua News Agency", "state_media", "CHN", None),
     ("XINHUA NEWS AGENCY", "state_media", "CHN", None),
@@ -67,7 +67,7 @@ def test_the_guides_reference_list_is_the_real_one():
     ("https://www.defense.mil/", "government", "USA", None),
     ("U.S. Department of State", "government", "USA", None),
     ("https://www.unicef.org/reports/x", "un", None, None),
-    ("UNODC", "un", None, "unodc"),
+    ("UNODC", "un", None, "un-unodc"),
     ("https://www.hrw.org/report/2022/x", "ngo", None, None),
     ("https://www.amnesty.org/en/x", "ngo", None, None),
     ("https://www.bbc.co.uk/news/x", "rejected", "GBR", None),  # public broadcaster (IP): not state media

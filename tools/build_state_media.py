@@ -353,13 +353,30 @@ def assign_ids(outlets: list[Outlet]) -> None:
         outlet.id = candidate
 
 
+# Names that citations commonly use for the best-known outlets, which the
+# matrix does not carry (it names the company and the asset). The guide itself
+# writes "Xinhua News Agency" and "RIA Novosti".
+EXTRA_ALIASES = {
+    "sm-chn-xinhua": ["Xinhua News Agency", "New China News Agency", "Xinhuanet"],
+    "sm-rus-ria-novosti": ["RIA", "RIA-Novosti"],
+    "sm-rus-tass": ["TASS Russian News Agency", "ITAR-TASS"],
+    "sm-rus-rt-international": ["RT", "Russia Today"],
+    "sm-rus-sputnik-international": ["Sputnik", "Sputnik News Agency"],
+    "sm-chn-peoples-daily-renmin-ribao": ["People's Daily", "Renmin Ribao"],
+    "sm-chn-china-global-television-network-cgtn": ["CGTN"],
+    "sm-qat-al-jazeera": ["Al Jazeera English", "Al Jazeera Media Network"],
+}
+_EXTRA_TAKEN = {name.casefold() for names in EXTRA_ALIASES.values() for name in names}
+
+
 def aliases_of(outlet: Outlet, ambiguous: set[str]) -> list[str]:
+    extra = [a for a in EXTRA_ALIASES.get(outlet.id, []) if a.casefold() != outlet.name.casefold()]
     company = outlet.company
     if not company or company.casefold() == outlet.name.casefold():
-        return []
-    if company.casefold() in ambiguous:
-        return []
-    return [company]
+        return extra
+    if company.casefold() in ambiguous or company.casefold() in _EXTRA_TAKEN:
+        return extra
+    return [company, *(a for a in extra if a.casefold() != company.casefold())]
 
 
 def find_ambiguous_aliases(outlets: list[Outlet]) -> set[str]:

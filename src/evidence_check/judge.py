@@ -51,6 +51,9 @@ def judge(classification: Classification, context: Context, ruleset: Ruleset) ->
     contest = _contest(case, owner, context, only_if_about_other)
     if classification.detail:
         notes.insert(0, classification.detail)
+    publisher = classification.publisher
+    if publisher is not None and publisher.note:
+        notes.insert(0, publisher.note)
     return Verdict(classification, category, case.verdict, case.conditions, contest, tuple(notes))
 
 

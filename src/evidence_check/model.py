@@ -57,6 +57,7 @@ class Publisher:
     kind: str | None = None
     typology: str | None = None
     organ: str | None = None
+    note: str | None = None  # what it is, in a phrase, shown with the verdict
     origin: str = ""  # "file:line" the entry was read from
 
 

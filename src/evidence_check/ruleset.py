@@ -264,7 +264,7 @@ def _load_countries(path: Path) -> tuple[Countries, list[Problem]]:
 
 
 _PUBLISHER_KEYS = {"id", "name", "aliases", "category", "owner", "domains", "basis",
-                   "group", "kind", "typology", "typology_uncertain", "organ"}
+                   "group", "kind", "typology", "typology_uncertain", "organ", "note"}
 
 
 def _load_registry(path: Path, categories: dict[str, Category], countries: Countries, index: Index,
@@ -318,7 +318,7 @@ def _load_registry(path: Path, categories: dict[str, Category], countries: Count
             id=pid, name=item["name"].strip(), category=category, basis=item["basis"].strip(),
             aliases=check.texts(item, "aliases", what), owner=owner, domains=domains,
             group=item.get("group"), kind=item.get("kind"), typology=item.get("typology"),
-            organ=item.get("organ"), origin=f"{name}:{item.line}",
+            organ=item.get("organ"), note=item.get("note"), origin=f"{name}:{item.line}",
         )
         for domain in domains:
             held = claims.get(domain)

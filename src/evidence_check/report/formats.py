@@ -86,8 +86,16 @@ class JsonWriter(Writer):
         self.out.write(dumps_pretty(document) + "\n")
 
 
+_CONTROL = dict.fromkeys([*range(0, 32), 127], "\ufffd")
+
+
+def printable(text: str) -> str:
+    """Control characters (NUL, escape sequences) shown as U+FFFD, never sent to a terminal."""
+    return text.translate(_CONTROL)
+
+
 def _cell(text: str | None) -> str:
-    return (text or "").replace("|", "\\|").replace("\n", " ")
+    return printable(text or "").replace("|", "\\|")
 
 
 def verdict_words(record: dict) -> str:
@@ -176,7 +184,9 @@ class TableWriter(Writer):
                 verdict.append(": " + "; ".join(r["conditions"]), style="")
             for note in r["notes"]:
                 verdict.append(f"\n{note}", style="dim")
-            table.add_row(str(number), escape(r["input"][:400]), publisher, r["category"],
+            if r["verdict"] == "inadmissible" and r["hint"]:
+                verdict.append(f"\n{r['hint']}", style="dim")
+            table.add_row(str(number), escape(printable(r["input"])[:400]), publisher, r["category"],
                           r["owner_name"] or "", verdict, r["contest"]["text"])
         console.print(table)
         rules = used_rules(self.rows)
