@@ -4,7 +4,7 @@ __version__ = "0.1.0"
 
 from .api import Checker, load_rules  # noqa: E402
 from .model import Classification, Context, Source, Verdict  # noqa: E402
-from .yamlsource import RulesError  # noqa: E402
+from .problems import RulesError  # noqa: E402
 
 __all__ = ["Checker", "load_rules", "Context", "Source", "Classification", "Verdict", "RulesError",
            "__version__"]

@@ -52,7 +52,7 @@ def main(
 
 def _load(rules: Optional[Path]):
     from .api import load_rules
-    from .yamlsource import RulesError
+    from .problems import RulesError
 
     try:
         return load_rules(rules)
@@ -165,8 +165,10 @@ def check(
                                           ruleset.countries)},
     }
     color = False if (no_color or os.environ.get("NO_COLOR")) else None
+    if output_format == "table" and not sys.stdout.isatty() and color is not True:
+        output_format = "plain"  # the same table, plain text: piped output needs no rich
     writer_class = WRITERS[output_format]
-    kwargs = {"color": color} if output_format == "table" else {}
+    kwargs = {"color": color} if output_format in ("table", "plain") else {}
     writer = writer_class(sys.stdout, meta, ruleset.countries, flush_each=not stdin_is_file, **kwargs)
     tally = Tally()
     findings = 0
@@ -267,7 +269,7 @@ def rules_validate(
 ) -> None:
     """Check a ruleset and its registry: each problem as file:line: problem, exit 2."""
     from .ruleset import load
-    from .yamlsource import RulesError
+    from .problems import RulesError
 
     try:
         ruleset = load(file)

@@ -10,12 +10,11 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import yamlsource
 from .countries import Countries, Country
 from .names import fold
 from .model import CONTEST_POLICIES, NOBODY, UNLISTED, VERDICTS, Case, Category, Publisher
 from .registry import Index, split_domain
-from .yamlsource import Mapping, Problem, RulesError, Sequence
+from .problems import Problem, RulesError
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 _ALPHA3 = re.compile(r"^[A-Z]{3}$")
@@ -40,6 +39,13 @@ class Ruleset:
         return self.categories[key]
 
 
+def _yaml():
+    """The YAML reader, imported only when YAML is read (the cached path skips it)."""
+    from . import yamlsource
+
+    return yamlsource
+
+
 class _Checker:
     """Collects problems while reading one file's data."""
 
@@ -50,13 +56,13 @@ class _Checker:
     def add(self, line: int, message: str) -> None:
         self.problems.append(Problem(self.file, line, message))
 
-    def mapping(self, value, line: int, what: str) -> Mapping | None:
-        if isinstance(value, Mapping):
+    def mapping(self, value, line: int, what: str):
+        if isinstance(value, dict):
             return value
         self.add(getattr(value, "line", line), f"{what} must be a mapping")
         return None
 
-    def keys(self, data: Mapping, allowed: set[str], required: set[str], what: str) -> None:
+    def keys(self, data, allowed: set[str], required: set[str], what: str) -> None:
         for key in data:
             if key not in allowed:
                 known = ", ".join(sorted(allowed))
@@ -64,7 +70,7 @@ class _Checker:
         for key in sorted(required - set(data)):
             self.add(data.line, f"{what} is missing {key!r}")
 
-    def text(self, data: Mapping, key: str, what: str, required: bool = True) -> str | None:
+    def text(self, data, key: str, what: str, required: bool = True) -> str | None:
         value = data.get(key)
         if value is None:
             return None
@@ -73,7 +79,7 @@ class _Checker:
             return None
         return value.strip()
 
-    def texts(self, data: Mapping, key: str, what: str) -> tuple[str, ...]:
+    def texts(self, data, key: str, what: str) -> tuple[str, ...]:
         value = data.get(key)
         if value is None:
             return ()
@@ -105,9 +111,9 @@ def load(path: Path | str | None = None) -> Ruleset:
     """Read and validate a ruleset and everything it refers to."""
     path = Path(path) if path is not None else default_path()
     name = _display(path)
-    data = yamlsource.load(path, name)
+    data = _yaml().load(path, name)
     check = _Checker(name)
-    if not isinstance(data, Mapping):
+    if not isinstance(data, dict):
         raise RulesError([Problem(name, getattr(data, "line", 1), "a ruleset must be a mapping")])
     check.keys(data, {"ruleset", "title", "source", "countries", "registry", "state_media", "categories"},
                {"ruleset", "title", "countries", "registry", "categories"}, "the ruleset")
@@ -153,7 +159,7 @@ def load(path: Path | str | None = None) -> Ruleset:
     return Ruleset(ruleset_id, title, str(path), categories, countries, index, typologies, below, files)
 
 
-def _case(data: Mapping, check: _Checker, what: str, inherit: Case | None = None) -> Case | None:
+def _case(data, check: _Checker, what: str, inherit: Case | None = None) -> Case | None:
     verdict = data.get("verdict", inherit.verdict if inherit else None)
     if verdict not in VERDICTS:
         check.add(data.line_of("verdict"), f"{what}: verdict must be one of {', '.join(VERDICTS)}, not {verdict!r}")
@@ -210,7 +216,7 @@ def _categories(value, line: int, check: _Checker) -> dict[str, Category]:
     return categories
 
 
-def _state_media(data: Mapping, check: _Checker, categories: dict[str, Category]):
+def _state_media(data, check: _Checker, categories: dict[str, Category]):
     typologies, below = ("SC", "CaPu"), "rejected"
     section = data.get("state_media")
     if section is None:
@@ -231,14 +237,14 @@ def _load_countries(path: Path) -> tuple[Countries, list[Problem]]:
     name = _display(path)
     countries = Countries()
     try:
-        data = yamlsource.load(path, name)
+        data = _yaml().load(path, name)
     except RulesError as exc:
         return countries, exc.problems
     check = _Checker(name)
-    if not isinstance(data, Mapping) or not isinstance(data.get("countries"), list):
+    if not isinstance(data, dict) or not isinstance(data.get("countries"), list):
         check.add(getattr(data, "line", 1), "a country file must be a mapping with a 'countries' list")
         return countries, check.problems
-    items: Sequence = data["countries"]
+    items = data["countries"]
     for line, item in zip(items.item_lines, items):
         item = check.mapping(item, line, "a country")
         if item is None:
@@ -270,13 +276,13 @@ _PUBLISHER_KEYS = {"id", "name", "aliases", "category", "owner", "domains", "bas
 def _load_registry(path: Path, categories: dict[str, Category], countries: Countries, index: Index,
                    claims: dict[str, tuple[Publisher, str]], names: dict[str, Publisher]) -> list[Problem]:
     name = _display(path)
-    data = yamlsource.load(path, name)
+    data = _yaml().load(path, name)
     check = _Checker(name)
-    if not isinstance(data, Mapping) or not isinstance(data.get("publishers"), list):
+    if not isinstance(data, dict) or not isinstance(data.get("publishers"), list):
         check.add(getattr(data, "line", 1), "a registry file must be a mapping with a 'publishers' list")
         return check.problems
     check.keys(data, {"publishers"}, {"publishers"}, "a registry file")
-    items: Sequence = data["publishers"]
+    items = data["publishers"]
     for line, item in zip(items.item_lines, items):
         item = check.mapping(item, line, "a publisher")
         if item is None:

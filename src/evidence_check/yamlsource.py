@@ -8,35 +8,16 @@ from them and remember where each piece came from.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
+
+from .problems import Problem, RulesError
 
 try:  # libyaml is in PyYAML's wheels; fall back to the pure-Python loader.
     _Loader = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover
     _Loader = yaml.SafeLoader
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong with a rules file, with its place."""
-
-    file: str
-    line: int
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.file}:{self.line}: {self.message}"
-
-
-class RulesError(Exception):
-    """Raised with every problem found, so a user fixes them all in one go."""
-
-    def __init__(self, problems: list[Problem]):
-        self.problems = problems
-        super().__init__("\n".join(str(p) for p in problems))
 
 
 class Mapping(dict):

@@ -143,6 +143,44 @@ class MarkdownWriter(Writer):
                 w(f"- **{rule['category']}** — “{rule['quote']}” ({rule['cite']})\n")
 
 
+def table_cells(r: dict) -> tuple[str, ...]:
+    publisher = r["publisher"] or (f"({r['domain']})" if r["domain"] else "")
+    if r["unwrapped_from"] and publisher:
+        publisher += " (unwrapped)"
+    if r["error"]:
+        verdict = f"{r['verdict']}: {r['error']}"
+    else:
+        verdict = verdict_words(r)
+    return (printable(r["input"]), publisher, r["category"], r["owner_name"] or "", verdict,
+            r["contest"]["text"])
+
+
+HEADERS = ("#", "Citation", "Publisher", "Category", "Owner", "Verdict", "Contestable by")
+
+
+class PlainTableWriter(Writer):
+    """The table for a pipe or a file: aligned plain text, no colour, no rich import."""
+
+    def __init__(self, *args, color=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.rows: list[dict] = []
+
+    def row(self, record, verdict):
+        self.rows.append(record)
+
+    def end(self, tally, skipped):
+        lines = [HEADERS] + [(str(n), *table_cells(r)) for n, r in enumerate(self.rows, 1)]
+        widths = [min(max(len(line[i]) for line in lines), 60) for i in range(len(HEADERS))]
+        write = self.out.write
+        for line in lines:
+            cells = [cell.rjust(widths[0]) if i == 0 else cell.ljust(widths[i]) for i, cell in enumerate(line)]
+            write("  ".join(cells).rstrip() + "\n")
+        write("\n")
+        for rule in used_rules(self.rows):
+            write(f"{rule['category']}: \u201c{rule['quote']}\u201d ({rule['cite']})\n")
+        write(tally.line(skipped) + "\n")
+
+
 class TableWriter(Writer):
     """A rich table for people at a terminal; colours follow the verdict."""
 
@@ -196,7 +234,7 @@ class TableWriter(Writer):
         console.print(f"[bold]{tally.line(skipped)}[/bold]")
 
 
-WRITERS = {"table": TableWriter, "json": JsonWriter, "jsonl": JsonlWriter, "csv": CsvWriter,
+WRITERS = {"table": TableWriter, "plain": PlainTableWriter, "json": JsonWriter, "jsonl": JsonlWriter, "csv": CsvWriter,
            "markdown": MarkdownWriter}
 
 
