@@ -2,6 +2,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -11,12 +12,10 @@ SHARED = ROOT.parent / "shared"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
-@pytest.fixture(autouse=True)
-def _private_cache(tmp_path_factory, monkeypatch):
-    """Each test session gets its own compiled-ruleset cache."""
-    monkeypatch.setenv("EVIDENCE_CHECK_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "cache"))
-    monkeypatch.delenv("EVIDENCE_CHECK_RULES", raising=False)
-    monkeypatch.delenv("NO_COLOR", raising=False)
+# Each test run gets its own compiled-ruleset cache, and no user setting leaks in.
+os.environ["EVIDENCE_CHECK_CACHE_DIR"] = tempfile.mkdtemp(prefix="evidence-check-test-cache-")
+for _name in ("EVIDENCE_CHECK_RULES", "NO_COLOR", "EVIDENCE_CHECK_NO_CACHE"):
+    os.environ.pop(_name, None)
 
 
 @pytest.fixture(autouse=True)

@@ -82,7 +82,7 @@ def test_a_domain_claimed_twice_with_different_categories(tmp_path):
              domains: [shared.example], basis: b}
         """)
     [message] = problems(path)
-    assert "pubs.yaml:4:" in message
+    assert "pubs.yaml:3:" in message  # the entry that claims it second
     assert "'shared.example' is already claimed by 'a'" in message and "different category" in message
 
 

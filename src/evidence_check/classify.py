@@ -48,13 +48,8 @@ class Classifier:
 
     def _publisher(self, source: Source, publisher: Publisher, matched_by: str,
                    detail: str | None = None) -> Classification:
-        category = publisher.category
-        rules = self.ruleset
-        if category == "state_media" and publisher.typology and publisher.typology not in rules.state_media_typologies:
-            detail = (f"state-affiliated outlet of typology {publisher.typology}, below this ruleset's "
-                      f"state-media threshold ({', '.join(rules.state_media_typologies)})")
-            category = rules.state_media_below
-        return Classification(source, category, publisher, publisher.owner, matched_by, detail)
+        return Classification(source, publisher.category, publisher, publisher.owner, matched_by,
+                              detail or publisher.demoted)
 
     def _url(self, source: Source) -> Classification:
         host = source.host or ""

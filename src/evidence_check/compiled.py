@@ -42,6 +42,12 @@ def _stamp(files: list[str]) -> list[tuple[str, int, int]] | None:
     return stamps
 
 
+def _code_stamp() -> list[tuple[str, int, int]] | None:
+    """The package's own modules: a changed loader must not reuse an old cache."""
+    here = Path(__file__).resolve().parent
+    return _stamp(sorted(str(p) for p in here.glob("*.py")))
+
+
 def load(path: Path | str | None = None) -> Ruleset:
     """Load a ruleset through the cache (see module doc); raises RulesError."""
     path = Path(path if path is not None else ruleset_module.default_path()).resolve()
@@ -54,7 +60,8 @@ def load(path: Path | str | None = None) -> Ruleset:
         with open(cache_file, "rb") as handle:
             header = pickle.load(handle)
             if (header.get("format") == _FORMAT and header.get("version") == __version__
-                    and header.get("stamps") == _stamp(header.get("files", []))):
+                    and header.get("stamps") == _stamp(header.get("files", []))
+                    and header.get("code") == _code_stamp()):
                 return pickle.load(handle)
     except Exception:  # a missing, stale or unreadable cache is simply rebuilt
         pass
@@ -68,7 +75,8 @@ def _save(cache_file: Path, loaded: Ruleset) -> None:
     stamps = _stamp(loaded.files)
     if stamps is None:
         return
-    header = {"format": _FORMAT, "version": __version__, "files": loaded.files, "stamps": stamps}
+    header = {"format": _FORMAT, "version": __version__, "files": loaded.files, "stamps": stamps,
+              "code": _code_stamp()}
     try:
         cache_file.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=cache_file.parent, prefix=".ruleset-")

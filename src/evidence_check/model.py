@@ -59,6 +59,8 @@ class Publisher:
     organ: str | None = None
     note: str | None = None  # what it is, in a phrase, shown with the verdict
     origin: str = ""  # "file:line" the entry was read from
+    demoted: str | None = None  # why the ruleset's state-media threshold moved it
+    moved_by: str | None = None  # "file:line" of the ruleset move that placed it  # "file:line" the entry was read from
 
 
 @dataclass(frozen=True)
@@ -92,7 +94,8 @@ class Category:
     cite: str  # where the words are from
     about_owner: Case | None = None  # applies when the claim is only about the owner
     hint: str | None = None  # advice for a delegate when the source fails
-    origin: str = ""
+    origin: str = ""  # "file:line" of the file that last set this rule
+    denied_may_stand: bool = False  # a denied source may still be accepted by the chair
 
 
 @dataclass(frozen=True)

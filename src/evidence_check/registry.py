@@ -35,20 +35,29 @@ class Index:
     paths: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
     names: dict[str, int] = field(default_factory=dict)
 
-    def add(self, publisher: Publisher) -> int:
-        number = len(self.publishers)
-        self.publishers.append(publisher)
-        self.by_id[publisher.id] = number
-        for domain in publisher.domains:
-            host, path = split_domain(domain)
-            if path:
-                self.paths.setdefault(host, []).append((path.lower(), number))
-                self.paths[host].sort(key=lambda item: -len(item[0]))
-            else:
-                self.hosts[host] = number
-        for name in (publisher.name, *publisher.aliases):
-            self.names.setdefault(fold(name), number)
-        return number
+    def build(self, publishers) -> None:
+        """Index publishers in order: a later entry's domain wins over an earlier one's;
+        a publisher's own name wins over another's alias, else the first one wins."""
+        primary: set[str] = set()
+        for publisher in publishers:
+            number = len(self.publishers)
+            self.publishers.append(publisher)
+            self.by_id[publisher.id] = number
+            for domain in publisher.domains:
+                host, path = split_domain(domain)
+                if path:
+                    self.paths.setdefault(host, []).append((path.lower(), number))
+                else:
+                    self.hosts[host] = number
+            key = fold(publisher.name)
+            if key not in primary:
+                primary.add(key)
+                self.names[key] = number
+        for number, publisher in enumerate(self.publishers):
+            for alias in publisher.aliases:
+                self.names.setdefault(fold(alias), number)
+        for entries in self.paths.values():
+            entries.sort(key=lambda item: -len(item[0]))
 
     def get(self, publisher_id: str) -> Publisher | None:
         number = self.by_id.get(publisher_id)

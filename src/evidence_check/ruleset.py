@@ -1,26 +1,49 @@
-"""Load a ruleset: its categories, its countries and its registry, strictly.
+"""Load a ruleset: its categories, countries and registry, with `extends`.
 
-Every problem is collected with its `file:line` and reported together; the
-caller gets either a whole, consistent Ruleset or a RulesError.
+A ruleset file may extend another (a bundled id such as `default`, or a path)
+and override it: change a category's fields, the state-media threshold, add
+registry files, `move` publishers (one, a group, or a whole category) to
+another category, or `remove` them. Later files win. Every problem is
+collected with its `file:line` (in whichever file of the chain it is) and
+reported together: the caller gets a whole, consistent Ruleset or a RulesError.
 """
 
 from __future__ import annotations
 
-import re
+import dataclasses
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .countries import Countries, Country
-from .names import fold
+from .checker import ID, Checker, line_of, read_yaml
+from .countries import Countries
 from .model import CONTEST_POLICIES, NOBODY, UNLISTED, VERDICTS, Case, Category, Publisher
-from .registry import Index, split_domain
+from .names import fold
 from .problems import Problem, RulesError
+from .registry import Index
+from .registryfile import display, load_countries, load_registry
 
-_ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
-_ALPHA3 = re.compile(r"^[A-Z]{3}$")
-_ALPHA2 = re.compile(r"^[A-Z]{2}$")
-_LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
-_PATH = re.compile(r"^/[^\s?#]*$")
+RULESET_FIELDS = {
+    "ruleset": "the ruleset's id", "title": "what it is, in a line", "source": "the document the rules come from",
+    "extends": "a bundled ruleset id or a path to the ruleset this one builds on",
+    "countries": "the country file (path relative to this file)",
+    "registry": "registry files (paths relative to this file); an extending ruleset adds to its parent's",
+    "state_media": "which State Media Monitor typologies count as state media",
+    "categories": "the rules: one per category key",
+    "move": "move publishers to another category: [{publisher|group|from: ..., to: CATEGORY}]",
+    "remove": "publisher ids to drop from the inherited registry",
+}
+CATEGORY_FIELDS = {
+    "label": "a short name", "verdict": "admissible | conditional | inadmissible | discretion",
+    "conditions": "what a chair must still judge", "contest": "nobody | all_but_owner | anyone",
+    "about_owner": "verdict/conditions/contest when the claim is only about the owning state",
+    "quote": "the guide's own words", "cite": "where the words are from",
+    "hint": "advice for a delegate when the source fails",
+    "denied_may_stand": "true when a denied source may still be accepted by the chair",
+}
+CASE_FIELDS = ("verdict", "conditions", "contest")
+STATE_MEDIA_FIELDS = {"typologies": "typologies that count as state-operated",
+                      "below_threshold": "the category for state-affiliated outlets below them"}
 
 
 @dataclass
@@ -34,331 +57,319 @@ class Ruleset:
     state_media_typologies: tuple[str, ...] = ("SC", "CaPu")
     state_media_below: str = "rejected"
     files: list[str] = field(default_factory=list)  # every file read, ruleset first
-
-    def category(self, key: str) -> Category:
-        return self.categories[key]
-
-
-def _yaml():
-    """The YAML reader, imported only when YAML is read (the cached path skips it)."""
-    from . import yamlsource
-
-    return yamlsource
+    chain: list[str] = field(default_factory=list)  # ruleset files, from the base to this one
+    source: str | None = None
 
 
-class _Checker:
-    """Collects problems while reading one file's data."""
-
-    def __init__(self, file: str):
-        self.file = file
-        self.problems: list[Problem] = []
-
-    def add(self, line: int, message: str) -> None:
-        self.problems.append(Problem(self.file, line, message))
-
-    def mapping(self, value, line: int, what: str):
-        if isinstance(value, dict):
-            return value
-        self.add(getattr(value, "line", line), f"{what} must be a mapping")
-        return None
-
-    def keys(self, data, allowed: set[str], required: set[str], what: str) -> None:
-        for key in data:
-            if key not in allowed:
-                known = ", ".join(sorted(allowed))
-                self.add(data.line_of(key), f"unknown key {key!r} in {what} (known: {known})")
-        for key in sorted(required - set(data)):
-            self.add(data.line, f"{what} is missing {key!r}")
-
-    def text(self, data, key: str, what: str, required: bool = True) -> str | None:
-        value = data.get(key)
-        if value is None:
-            return None
-        if not isinstance(value, str) or (required and not value.strip()):
-            self.add(data.line_of(key), f"{what}: {key!r} must be non-empty text")
-            return None
-        return value.strip()
-
-    def texts(self, data, key: str, what: str) -> tuple[str, ...]:
-        value = data.get(key)
-        if value is None:
-            return ()
-        if isinstance(value, str):
-            value = [value]
-        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-            self.add(data.line_of(key), f"{what}: {key!r} must be a list of non-empty text")
-            return ()
-        return tuple(v.strip() for v in value)
+def bundled_dir() -> Path:
+    """The bundled rules: inside the installed package, or the checkout's rules/."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "rules", here.parents[1] / "rules"):
+        if (candidate / "default.yaml").is_file():
+            return candidate
+    return here / "rules"
 
 
 def default_path() -> Path:
-    """The bundled default ruleset: inside the installed package, or the checkout's rules/."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "rules" / "default.yaml", here.parents[1] / "rules" / "default.yaml"):
-        if candidate.is_file():
-            return candidate
-    return here / "rules" / "default.yaml"
+    return bundled_dir() / "default.yaml"
 
 
-def _display(path: Path) -> str:
-    try:
-        return str(path.relative_to(Path.cwd()))
-    except ValueError:
-        return str(path)
+def bundled_ids() -> list[str]:
+    return sorted(p.stem for p in bundled_dir().glob("*.yaml"))
+
+
+def resolve(spec: str | Path, base: Path | None = None) -> Path | None:
+    """A ruleset named by path (relative to base) or by bundled id."""
+    text = str(spec)
+    candidate = (base / text) if base is not None and not os.path.isabs(text) else Path(text)
+    if candidate.is_file():
+        return candidate
+    if "/" not in text and os.sep not in text:
+        bundled = bundled_dir() / f"{text.removesuffix('.yaml')}.yaml"
+        if bundled.is_file():
+            return bundled
+    return None
+
+
+DISCOVERED_NAMES = ("evidence-check.yaml", ".evidence-check.yaml")
+
+
+def discover(start: Path | None = None) -> Path | None:
+    """A project ruleset in the current folder or a parent, like yamllint's config."""
+    folder = (start or Path.cwd()).resolve()
+    for directory in (folder, *folder.parents):
+        for name in DISCOVERED_NAMES:
+            candidate = directory / name
+            if candidate.is_file():
+                return candidate
+    return None
+
+
+@dataclass
+class _Layer:
+    path: Path
+    name: str
+    data: dict
 
 
 def load(path: Path | str | None = None) -> Ruleset:
-    """Read and validate a ruleset and everything it refers to."""
+    """Read and validate a ruleset, the rulesets it extends and every file they refer to."""
     path = Path(path) if path is not None else default_path()
-    name = _display(path)
-    data = _yaml().load(path, name)
-    check = _Checker(name)
-    if not isinstance(data, dict):
-        raise RulesError([Problem(name, getattr(data, "line", 1), "a ruleset must be a mapping")])
-    check.keys(data, {"ruleset", "title", "source", "countries", "registry", "state_media", "categories"},
-               {"ruleset", "title", "countries", "registry", "categories"}, "the ruleset")
-    ruleset_id = check.text(data, "ruleset", "the ruleset") or path.stem
-    title = check.text(data, "title", "the ruleset") or ruleset_id
-    categories = _categories(data.get("categories"), data.line_of("categories"), check)
-    typologies, below = _state_media(data, check, categories)
+    problems: list[Problem] = []
+    layers = _chain(path, problems, [])
+    if not layers:
+        raise RulesError(problems)
+    leaf = layers[-1]
+    files = [str(layer.path) for layer in layers]
 
-    files = [str(path)]
-    problems = list(check.problems)
     countries = Countries()
-    country_file = data.get("countries")
-    if isinstance(country_file, str):
-        country_path = path.parent / country_file
+    country_layer = next((layer for layer in reversed(layers) if isinstance(layer.data.get("countries"), str)), None)
+    if country_layer is not None:
+        country_path = country_layer.path.parent / country_layer.data["countries"]
         files.append(str(country_path))
-        countries, more = _load_countries(country_path)
+        countries, more = load_countries(country_path)
         problems += more
-    elif "countries" in data:
-        problems.append(Problem(name, data.line_of("countries"), "'countries' must be a file path"))
 
-    index = Index()
-    registry = data.get("registry")
-    if isinstance(registry, str):
-        registry = [registry]
-    if not isinstance(registry, list):
-        if "registry" in data:
-            problems.append(Problem(name, data.line_of("registry"), "'registry' must be a list of file paths"))
-        registry = []
-    claims: dict[str, tuple[Publisher, str]] = {}
-    names: dict[str, Publisher] = {}
-    for item in registry:
-        if not isinstance(item, str):
-            problems.append(Problem(name, data.line_of("registry"), "'registry' must list file paths"))
-            continue
-        registry_path = path.parent / item
-        files.append(str(registry_path))
-        try:
-            problems += _load_registry(registry_path, categories, countries, index, claims, names)
-        except RulesError as exc:
-            problems += exc.problems
+    categories = _categories(layers, problems)
+    typologies, below = ("SC", "CaPu"), "rejected"
+    for layer in layers:
+        section = layer.data.get("state_media")
+        if isinstance(section, dict):
+            typologies = tuple(section.get("typologies") or typologies)
+            if "below_threshold" in section:
+                below = section["below_threshold"]
+                if categories and below not in categories:
+                    problems.append(Problem(layer.name, line_of(section, "below_threshold"),
+                                            f"'state_media': unknown category {below!r}"))
+
+    publishers: dict[str, Publisher] = {}
+    for layer in layers:
+        problems += _add_layer_publishers(layer, countries, publishers, files)
+    for publisher in publishers.values():  # the state-media threshold, before any explicit move
+        if publisher.category == "state_media" and publisher.typology and publisher.typology not in typologies:
+            publishers[publisher.id] = dataclasses.replace(
+                publisher, category=below,
+                demoted=f"state-affiliated outlet (typology {publisher.typology}), below this "
+                        f"ruleset's state-media threshold ({', '.join(typologies)})")
+    for layer in layers:
+        problems += _moves(layer, publishers, categories)
+    for publisher in publishers.values():
+        if categories and publisher.category not in categories:
+            file, _, line = publisher.origin.rpartition(":")
+            problems.append(Problem(file, int(line or 0), f"publisher {publisher.id!r}: unknown category "
+                                    f"{publisher.category!r} (known: {', '.join(categories)})"))
     if problems:
         raise RulesError(problems)
-    return Ruleset(ruleset_id, title, str(path), categories, countries, index, typologies, below, files)
+    index = Index()
+    index.build(publishers.values())
+    data = leaf.data
+    return Ruleset(data.get("ruleset") or path.stem, data.get("title") or path.stem, str(path), categories,
+                   countries, index, typologies, below, files, [str(layer.path) for layer in layers],
+                   data.get("source"))
 
 
-def _case(data, check: _Checker, what: str, inherit: Case | None = None) -> Case | None:
-    verdict = data.get("verdict", inherit.verdict if inherit else None)
-    if verdict not in VERDICTS:
-        check.add(data.line_of("verdict"), f"{what}: verdict must be one of {', '.join(VERDICTS)}, not {verdict!r}")
-        return None
-    contest = data.get("contest", inherit.contest if inherit else NOBODY)
-    if contest not in CONTEST_POLICIES:
-        check.add(data.line_of("contest"),
-                  f"{what}: contest must be one of {', '.join(CONTEST_POLICIES)}, not {contest!r}")
-        return None
-    conditions = check.texts(data, "conditions", what) if "conditions" in data else (
-        inherit.conditions if inherit else ())
-    return Case(verdict, conditions, contest)
+def _chain(path: Path, problems: list[Problem], seen: list[Path]) -> list[_Layer]:
+    name = display(path)
+    try:
+        data = read_yaml(path, name)
+    except RulesError as exc:
+        problems += exc.problems
+        return []
+    check = Checker(name)
+    if not isinstance(data, dict):
+        problems.append(Problem(name, getattr(data, "line", 1), "a ruleset must be a mapping"))
+        return []
+    extends = data.get("extends")
+    required = {"ruleset", "title"} | (set() if extends else {"countries", "registry", "categories"})
+    check.keys(data, RULESET_FIELDS, required, "the ruleset")
+    for key in ("ruleset", "title", "source", "countries"):
+        check.text(data, key, "the ruleset")
+    registry = data.get("registry")
+    if registry is not None and not (isinstance(registry, list) and all(isinstance(r, str) for r in registry)):
+        check.add(line_of(data, "registry"), "'registry' must be a list of file paths")
+    section = data.get("state_media")
+    if section is not None and check.mapping(section, line_of(data, "state_media"), "'state_media'") is not None:
+        check.keys(section, STATE_MEDIA_FIELDS, (), "'state_media'")
+        check.texts(section, "typologies", "'state_media'")
+    problems += check.problems
+    layers: list[_Layer] = []
+    if extends is not None:
+        parent = resolve(extends, path.parent) if isinstance(extends, str) else None
+        resolved = parent.resolve() if parent else None
+        if parent is None:
+            problems.append(Problem(name, line_of(data, "extends"), f"extends: no ruleset {extends!r} (a path, or "
+                                    f"one of the bundled: {', '.join(bundled_ids())})"))
+        elif resolved in seen or resolved == path.resolve():
+            problems.append(Problem(name, line_of(data, "extends"), f"extends: {extends!r} leads back to "
+                                    f"{display(parent)}: rulesets cannot extend each other in a circle"))
+        else:
+            layers = _chain(parent, problems, [*seen, path.resolve()])
+    return [*layers, _Layer(path, name, data)]
 
 
-_CASE_KEYS = {"verdict", "conditions", "contest"}
-
-
-def _categories(value, line: int, check: _Checker) -> dict[str, Category]:
+def _categories(layers: list[_Layer], problems: list[Problem]) -> dict[str, Category]:
+    """Merge each category's fields along the chain, then check the result."""
+    merged: dict[str, dict] = {}
+    where: dict[tuple[str, str], tuple[str, int]] = {}
+    for layer in layers:
+        check = Checker(layer.name)
+        value = layer.data.get("categories")
+        if value is None:
+            continue
+        data = check.mapping(value, line_of(layer.data, "categories"), "'categories'")
+        for key, body in (data or {}).items():
+            what = f"category {key!r}"
+            if not isinstance(key, str) or not ID.match(key):
+                check.add(line_of(data, key), f"{what}: a category key must be a lower-case identifier")
+                continue
+            body = check.mapping(body, line_of(data, key), what)
+            if body is None:
+                continue
+            check.keys(body, CATEGORY_FIELDS, () if key in merged else ("label", "verdict", "quote", "cite"), what)
+            fields = merged.setdefault(key, {})
+            where.setdefault((key, ""), (layer.name, line_of(data, key)))
+            where[(key, "*")] = (layer.name, line_of(data, key))
+            for name, value in body.items():
+                if name == "about_owner" and isinstance(value, dict):
+                    check.keys(value, CASE_FIELDS, (), f"{what}: about_owner")
+                    value = {**fields.get("about_owner", {}), **value}
+                fields[name] = value
+                where[(key, name)] = (layer.name, line_of(body, name))
+        problems += check.problems
     categories: dict[str, Category] = {}
-    data = check.mapping(value, line, "'categories'")
-    if data is None:
-        return categories
-    for key, body in data.items():
-        what = f"category {key!r}"
-        if not isinstance(key, str) or not _ID.match(key):
-            check.add(data.line_of(key), f"{what}: a category key must be a lower-case identifier")
-            continue
-        body = check.mapping(body, data.line_of(key), what)
-        if body is None:
-            continue
-        check.keys(body, _CASE_KEYS | {"label", "quote", "cite", "about_owner", "hint", "owned"},
-                   {"label", "verdict", "quote", "cite"}, what)
-        case = _case(body, check, what)
+    for key, fields in merged.items():
+        def at(name, key=key):
+            return where.get((key, name), where[(key, "")])
+        case = _case(fields, f"category {key!r}", at, problems)
         about_owner = None
-        if "about_owner" in body:
-            override = check.mapping(body["about_owner"], body.line_of("about_owner"), f"{what}: about_owner")
-            if override is not None:
-                check.keys(override, _CASE_KEYS, set(), f"{what}: about_owner")
-                about_owner = _case(override, check, f"{what}: about_owner", inherit=case)
+        if isinstance(fields.get("about_owner"), dict):
+            about_owner = _case({**{k: fields[k] for k in CASE_FIELDS if k in fields}, **fields["about_owner"]},
+                                f"category {key!r}: about_owner", lambda name: at("about_owner"), problems)
+        texts = {}
+        for name in ("label", "quote", "cite", "hint"):
+            value = fields.get(name)
+            if value is not None and not (isinstance(value, str) and value.strip()):
+                problems.append(Problem(*at(name), f"category {key!r}: {name!r} must be non-empty text"))
+                value = None
+            texts[name] = " ".join(value.split()) if isinstance(value, str) else None
+        may_stand = fields.get("denied_may_stand", False)
+        if not isinstance(may_stand, bool):
+            problems.append(Problem(*at("denied_may_stand"), f"category {key!r}: 'denied_may_stand' must be true or false"))
         if case is None:
             continue
-        categories[key] = Category(
-            key=key,
-            label=check.text(body, "label", what) or key,
-            case=case,
-            quote=check.text(body, "quote", what) or "",
-            cite=check.text(body, "cite", what) or "",
-            about_owner=about_owner,
-            hint=check.text(body, "hint", what, required=False),
-            origin=f"{check.file}:{data.line_of(key)}",
-        )
-    if UNLISTED not in categories and not check.problems:
-        check.add(data.line, f"'categories' must define {UNLISTED!r} (sources the rules do not cover)")
+        file, line = where[(key, "*")]
+        categories[key] = Category(key=key, label=texts["label"] or key, case=case, quote=texts["quote"] or "",
+                                   cite=texts["cite"] or "", about_owner=about_owner, hint=texts["hint"],
+                                   origin=f"{file}:{line}", denied_may_stand=may_stand is True)
+    if merged and UNLISTED not in merged:
+        layer = layers[-1]
+        problems.append(Problem(layer.name, line_of(layer.data, "categories"),
+                                f"'categories' must define {UNLISTED!r} (sources the rules do not cover)"))
     return categories
 
 
-def _state_media(data, check: _Checker, categories: dict[str, Category]):
-    typologies, below = ("SC", "CaPu"), "rejected"
-    section = data.get("state_media")
-    if section is None:
-        return typologies, below
-    section = check.mapping(section, data.line_of("state_media"), "'state_media'")
-    if section is None:
-        return typologies, below
-    check.keys(section, {"typologies", "below_threshold"}, set(), "'state_media'")
-    typologies = check.texts(section, "typologies", "'state_media'") or typologies
-    below = section.get("below_threshold", below)
-    declared = data.get("categories")
-    if isinstance(declared, dict) and below not in declared:
-        check.add(section.line_of("below_threshold"), f"'state_media': unknown category {below!r}")
-    return typologies, below
+def _case(fields: dict, what: str, at, problems: list[Problem]) -> Case | None:
+    verdict = fields.get("verdict")
+    if verdict not in VERDICTS:
+        problems.append(Problem(*at("verdict"), f"{what}: verdict must be one of {', '.join(VERDICTS)}, not {verdict!r}"))
+        return None
+    contest = fields.get("contest", NOBODY)
+    if contest not in CONTEST_POLICIES:
+        problems.append(Problem(*at("contest"), f"{what}: contest must be one of {', '.join(CONTEST_POLICIES)}, "
+                                f"not {contest!r}"))
+        return None
+    conditions = fields.get("conditions") or []
+    if isinstance(conditions, str):
+        conditions = [conditions]
+    if not isinstance(conditions, list) or not all(isinstance(c, str) and c.strip() for c in conditions):
+        problems.append(Problem(*at("conditions"), f"{what}: 'conditions' must be a list of text"))
+        return None
+    return Case(verdict, tuple(" ".join(c.split()) for c in conditions), contest)
 
 
-def _load_countries(path: Path) -> tuple[Countries, list[Problem]]:
-    name = _display(path)
-    countries = Countries()
-    try:
-        data = _yaml().load(path, name)
-    except RulesError as exc:
-        return countries, exc.problems
-    check = _Checker(name)
-    if not isinstance(data, dict) or not isinstance(data.get("countries"), list):
-        check.add(getattr(data, "line", 1), "a country file must be a mapping with a 'countries' list")
-        return countries, check.problems
-    items = data["countries"]
-    for line, item in zip(items.item_lines, items):
-        item = check.mapping(item, line, "a country")
-        if item is None:
+def _add_layer_publishers(layer: _Layer, countries: Countries, publishers: dict[str, Publisher],
+                          files: list[str]) -> list[Problem]:
+    """Read one layer's registry files; inside a layer a domain or id may be claimed once."""
+    problems: list[Problem] = []
+    claims: dict[str, Publisher] = {}
+    names: dict[str, Publisher] = {}
+    ids: dict[str, Publisher] = {}
+    for item in layer.data.get("registry") or []:
+        if not isinstance(item, str):
             continue
-        check.keys(item, {"alpha3", "alpha2", "name", "common", "aliases", "status", "basis"},
-                   {"alpha3", "alpha2", "name", "basis"}, "a country")
-        alpha3, alpha2 = item.get("alpha3"), item.get("alpha2")
-        if not isinstance(alpha3, str) or not _ALPHA3.match(alpha3):
-            check.add(item.line_of("alpha3"), f"bad ISO 3166-1 alpha-3 code {alpha3!r}")
-            continue
-        if not isinstance(alpha2, str) or not _ALPHA2.match(alpha2):
-            check.add(item.line_of("alpha2"), f"bad ISO 3166-1 alpha-2 code {alpha2!r}")
-            continue
-        if alpha3 in countries:
-            check.add(item.line, f"country {alpha3} is listed twice")
-            continue
-        official = check.text(item, "name", alpha3) or alpha3
-        country = Country(alpha3, alpha2, official, check.text(item, "common", alpha3) or official,
-                          check.texts(item, "aliases", alpha3), item.get("status") or "member")
-        for clash in countries.add(country):
-            check.add(item.line, f"{alpha3}: the name {clash!r} already belongs to another country")
-    return countries, check.problems
+        path = layer.path.parent / item
+        files.append(str(path))
+        read, more = load_registry(path, countries)
+        problems += more
+        for publisher in read:
+            file, _, line = publisher.origin.rpartition(":")
+            place = (file, int(line))
+            what = f"publisher {publisher.id!r}"
+            if publisher.id in ids:
+                problems.append(Problem(*place, f"{what}: id already used at {ids[publisher.id].origin}"))
+                continue
+            clash = False
+            for domain in publisher.domains:
+                other = claims.get(domain)
+                if other is not None:
+                    kind = "a different category" if other.category != publisher.category else "the same category"
+                    problems.append(Problem(*place, f"{what}: domain {domain!r} is already claimed by "
+                                            f"{other.id!r} ({other.origin}, {other.category}): {kind}"))
+                    clash = True
+            for alias in (publisher.name, *publisher.aliases):
+                other = names.get(fold(alias))
+                if other is not None and other.category != publisher.category:
+                    problems.append(Problem(*place, f"{what}: name {alias!r} already names {other.id!r} "
+                                            f"({other.origin}, {other.category})"))
+                    clash = True
+            if clash:
+                continue
+            ids[publisher.id] = publisher
+            for domain in publisher.domains:
+                claims[domain] = publisher
+            for alias in (publisher.name, *publisher.aliases):
+                names.setdefault(fold(alias), publisher)
+            publishers[publisher.id] = publisher  # a later layer's entry replaces an inherited one
+    removals = layer.data.get("remove") or []
+    if not isinstance(removals, list):
+        removals = [removals]
+    for pid in removals:
+        if publishers.pop(pid, None) is None:
+            problems.append(Problem(layer.name, line_of(layer.data, "remove"),
+                                    f"remove: no inherited publisher {pid!r}"))
+    return problems
 
 
-_PUBLISHER_KEYS = {"id", "name", "aliases", "category", "owner", "domains", "basis",
-                   "group", "kind", "typology", "typology_uncertain", "organ", "note"}
-
-
-def _load_registry(path: Path, categories: dict[str, Category], countries: Countries, index: Index,
-                   claims: dict[str, tuple[Publisher, str]], names: dict[str, Publisher]) -> list[Problem]:
-    name = _display(path)
-    data = _yaml().load(path, name)
-    check = _Checker(name)
-    if not isinstance(data, dict) or not isinstance(data.get("publishers"), list):
-        check.add(getattr(data, "line", 1), "a registry file must be a mapping with a 'publishers' list")
+def _moves(layer: _Layer, publishers: dict[str, Publisher], categories: dict[str, Category]) -> list[Problem]:
+    moves = layer.data.get("move")
+    if moves is None:
+        return []
+    check = Checker(layer.name)
+    if not isinstance(moves, list):
+        check.add(line_of(layer.data, "move"), "'move' must be a list of {publisher|group|from: ..., to: ...}")
         return check.problems
-    check.keys(data, {"publishers"}, {"publishers"}, "a registry file")
-    items = data["publishers"]
-    for line, item in zip(items.item_lines, items):
-        item = check.mapping(item, line, "a publisher")
-        if item is None:
+    for line, move in zip(getattr(moves, "item_lines", [0] * len(moves)), moves):
+        move = check.mapping(move, line, "a move")
+        if move is None:
             continue
-        before = len(check.problems)
-        check.keys(item, _PUBLISHER_KEYS, {"id", "name", "category", "basis"}, "a publisher")
-        pid = item.get("id")
-        what = f"publisher {pid!r}"
-        if not isinstance(pid, str) or not _ID.match(pid):
-            check.add(item.line_of("id"), f"{what}: id must be a lower-case slug")
-        elif pid in index.by_id:
-            check.add(item.line_of("id"), f"{what}: id already used at {index.get(pid).origin}")
-        category = item.get("category")
-        if category not in categories:
-            check.add(item.line_of("category"),
-                      f"{what}: unknown category {category!r} (known: {', '.join(categories)})")
-        owner = item.get("owner")
-        if owner is not None and (not isinstance(owner, str) or owner not in countries):
-            hint = ""
-            if isinstance(owner, str) and owner.strip():
-                try:
-                    hint = f" (did you mean {countries.find(owner).alpha3}?)"
-                except ValueError:
-                    pass
-            check.add(item.line_of("owner"), f"{what}: bad country code {owner!r}: "
-                      f"owner must be an ISO 3166-1 alpha-3 code{hint}")
-        elif owner is None and category in ("government", "state_media"):
-            check.add(item.line, f"{what}: a {category} entry needs an 'owner' (ISO 3166-1 alpha-3)")
-        domains = check.texts(item, "domains", what)
-        for domain in domains:
-            problem = _domain_problem(domain)
-            if problem:
-                check.add(item.line_of("domains"), f"{what}: domain {domain!r} {problem}")
-        check.text(item, "name", what)
-        check.text(item, "basis", what)
-        if len(check.problems) > before:
+        check.keys(move, {"publisher", "group", "from", "to"}, ("to",), "a move")
+        selectors = [k for k in ("publisher", "group", "from") if k in move]
+        target = move.get("to")
+        if len(selectors) != 1:
+            check.add(move.line, "a move names exactly one of 'publisher', 'group' or 'from'")
             continue
-        publisher = Publisher(
-            id=pid, name=item["name"].strip(), category=category, basis=item["basis"].strip(),
-            aliases=check.texts(item, "aliases", what), owner=owner, domains=domains,
-            group=item.get("group"), kind=item.get("kind"), typology=item.get("typology"),
-            organ=item.get("organ"), note=item.get("note"), origin=f"{name}:{item.line}",
-        )
-        for domain in domains:
-            held = claims.get(domain)
-            if held is not None:
-                other, _ = held
-                clash = "a different category" if other.category != category else "the same category"
-                check.add(item.line_of("domains"), f"{what}: domain {domain!r} is already claimed by "
-                          f"{other.id!r} ({other.origin}, {other.category}): {clash}")
-        for alias in (publisher.name, *publisher.aliases):
-            other = names.get(fold(alias))
-            if other is not None and other.category != category:
-                check.add(item.line, f"{what}: name {alias!r} already names {other.id!r} "
-                          f"({other.origin}, {other.category})")
-        if len(check.problems) > before:
+        if target not in categories:
+            check.add(line_of(move, "to"), f"move: unknown category {target!r} (known: {', '.join(categories)})")
             continue
-        for domain in domains:
-            claims[domain] = (publisher, name)
-        for alias in (publisher.name, *publisher.aliases):
-            names.setdefault(fold(alias), publisher)
-        index.add(publisher)
+        key = selectors[0]
+        wanted = move[key]
+        attribute = {"publisher": "id", "group": "group", "from": "category"}[key]
+        chosen = [p for p in publishers.values() if getattr(p, attribute) == wanted]
+        if not chosen:
+            check.add(line_of(move, key), f"move: no publisher with {key} {wanted!r}")
+            continue
+        for publisher in chosen:
+            publishers[publisher.id] = dataclasses.replace(
+                publisher, category=target, demoted=None, moved_by=f"{layer.name}:{line_of(move, key)}")
     return check.problems
 
-
-def _domain_problem(domain: str) -> str | None:
-    host, path = split_domain(domain)
-    if domain != domain.strip() or "://" in domain:
-        return "must be a bare host suffix (no scheme, no spaces)"
-    if host != host.lower():
-        return "must be lower case"
-    if host.startswith("www."):
-        return "must not start with 'www.' (subdomains are matched anyway)"
-    labels = host.split(".")
-    if not all(_LABEL.match(label) for label in labels):
-        return "is not a valid host name (IDN domains are written in punycode, xn--...)"
-    if path and not _PATH.match(path):
-        return "has a bad path prefix"
-    return None

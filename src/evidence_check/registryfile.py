@@ -1,0 +1,167 @@
+"""Reading the data files a ruleset points at: countries and registry entries.
+
+Each file is checked on its own here (fields, codes, domain syntax); checks
+that need the whole ruleset (known categories, domains claimed twice) are made
+where the ruleset is put together (ruleset.py).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .checker import ID, Checker, read_yaml
+from .countries import Countries, Country
+from .model import Publisher
+from .problems import Problem, RulesError
+from .registry import split_domain
+
+_ALPHA3 = re.compile(r"^[A-Z]{3}$")
+_ALPHA2 = re.compile(r"^[A-Z]{2}$")
+_LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
+_PATH = re.compile(r"^/[^\s?#]*$")
+
+PUBLISHER_FIELDS = {
+    "id": "unique slug: [a-z0-9][a-z0-9._-]*",
+    "name": "the publisher's name",
+    "aliases": "other names a citation may use",
+    "category": "a category key of the ruleset",
+    "owner": "ISO 3166-1 alpha-3 of the owning state (government, state media)",
+    "domains": "host suffixes, or host/path prefixes",
+    "basis": "why it is classified so: a checkable fact and its source",
+    "group": "a name rulesets can move as a whole (wire, newspapers, platforms...)",
+    "kind": "news agency, broadcaster, newspaper, online, magazine",
+    "typology": "State Media Monitor typology: SC, CaPu, CaPr, ISFM, ISF, ISM, IP",
+    "typology_uncertain": "true when the data marks the typology with '?'",
+    "organ": "for UN entities: the UN System Chart group",
+    "note": "a short phrase shown with the verdict",
+}
+PUBLISHER_REQUIRED = ("id", "name", "category", "basis")
+COUNTRY_FIELDS = {
+    "alpha3": "ISO 3166-1 alpha-3", "alpha2": "ISO 3166-1 alpha-2", "name": "the UN's official short name",
+    "common": "the everyday English name", "aliases": "other names", "status": "member, observer or other",
+    "basis": "the fact behind the entry",
+}
+COUNTRY_REQUIRED = ("alpha3", "alpha2", "name", "basis")
+
+
+def display(path: Path) -> str:
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def load_countries(path: Path) -> tuple[Countries, list[Problem]]:
+    name = display(path)
+    countries = Countries()
+    try:
+        data = read_yaml(path, name)
+    except RulesError as exc:
+        return countries, exc.problems
+    check = Checker(name)
+    if not isinstance(data, dict) or not isinstance(data.get("countries"), list):
+        check.add(getattr(data, "line", 1), "a country file must be a mapping with a 'countries' list")
+        return countries, check.problems
+    items = data["countries"]
+    for line, item in zip(items.item_lines, items):
+        item = check.mapping(item, line, "a country")
+        if item is None:
+            continue
+        check.keys(item, COUNTRY_FIELDS, COUNTRY_REQUIRED, "a country")
+        alpha3, alpha2 = item.get("alpha3"), item.get("alpha2")
+        if not isinstance(alpha3, str) or not _ALPHA3.match(alpha3):
+            check.add(item.line_of("alpha3"), f"bad ISO 3166-1 alpha-3 code {alpha3!r}")
+            continue
+        if not isinstance(alpha2, str) or not _ALPHA2.match(alpha2):
+            check.add(item.line_of("alpha2"), f"bad ISO 3166-1 alpha-2 code {alpha2!r}")
+            continue
+        if alpha3 in countries:
+            check.add(item.line, f"country {alpha3} is listed twice")
+            continue
+        official = check.text(item, "name", alpha3) or alpha3
+        country = Country(alpha3, alpha2, official, check.text(item, "common", alpha3) or official,
+                          check.texts(item, "aliases", alpha3), item.get("status") or "member")
+        for clash in countries.add(country):
+            check.add(item.line, f"{alpha3}: the name {clash!r} already belongs to another country")
+    return countries, check.problems
+
+
+def load_registry(path: Path, countries: Countries) -> tuple[list[Publisher], list[Problem]]:
+    """Read one registry file into Publishers (each knowing its file:line)."""
+    name = display(path)
+    try:
+        data = read_yaml(path, name)
+    except RulesError as exc:
+        return [], exc.problems
+    check = Checker(name)
+    if not isinstance(data, dict) or not isinstance(data.get("publishers"), list):
+        check.add(getattr(data, "line", 1), "a registry file must be a mapping with a 'publishers' list")
+        return [], check.problems
+    check.keys(data, {"publishers"}, {"publishers"}, "a registry file")
+    publishers: list[Publisher] = []
+    items = data["publishers"]
+    for line, item in zip(items.item_lines, items):
+        item = check.mapping(item, line, "a publisher")
+        if item is None:
+            continue
+        publisher = _publisher(item, check, countries, name)
+        if publisher is not None:
+            publishers.append(publisher)
+    return publishers, check.problems
+
+
+def _publisher(item, check: Checker, countries: Countries, name: str) -> Publisher | None:
+    before = len(check.problems)
+    check.keys(item, PUBLISHER_FIELDS, PUBLISHER_REQUIRED, "a publisher")
+    pid = item.get("id")
+    what = f"publisher {pid!r}"
+    if not isinstance(pid, str) or not ID.match(pid):
+        check.add(item.line_of("id"), f"{what}: id must be a lower-case slug")
+    if not isinstance(item.get("category"), str):
+        check.add(item.line_of("category"), f"{what}: 'category' must be a category key")
+    owner = item.get("owner")
+    if owner is not None and (not isinstance(owner, str) or owner not in countries):
+        hint = ""
+        if isinstance(owner, str) and owner.strip():
+            try:
+                hint = f" (did you mean {countries.find(owner).alpha3}?)"
+            except ValueError:
+                pass
+        check.add(item.line_of("owner"), f"{what}: bad country code {owner!r}: "
+                  f"owner must be an ISO 3166-1 alpha-3 code{hint}")
+    elif owner is None and item.get("category") in ("government", "state_media"):
+        check.add(item.line, f"{what}: a {item.get('category')} entry needs an 'owner' (ISO 3166-1 alpha-3)")
+    domains = check.texts(item, "domains", what)
+    for domain in domains:
+        problem = domain_problem(domain)
+        if problem:
+            check.add(item.line_of("domains"), f"{what}: domain {domain!r} {problem}")
+    check.text(item, "name", what)
+    check.text(item, "basis", what)
+    for key in ("group", "kind", "typology", "organ", "note"):
+        check.text(item, key, what)
+    check.flag(item, "typology_uncertain", what)
+    if len(check.problems) > before:
+        return None
+    return Publisher(
+        id=pid, name=item["name"].strip(), category=item["category"], basis=item["basis"].strip(),
+        aliases=check.texts(item, "aliases", what), owner=owner, domains=domains,
+        group=item.get("group"), kind=item.get("kind"), typology=item.get("typology"),
+        organ=item.get("organ"), note=item.get("note"), origin=f"{name}:{item.line}",
+    )
+
+
+def domain_problem(domain: str) -> str | None:
+    host, path = split_domain(domain)
+    if domain != domain.strip() or "://" in domain:
+        return "must be a bare host suffix (no scheme, no spaces)"
+    if host != host.lower():
+        return "must be lower case"
+    if host.startswith("www."):
+        return "must not start with 'www.' (subdomains are matched anyway)"
+    if not all(_LABEL.match(label) for label in host.split(".")):
+        return "is not a valid host name (IDN domains are written in punycode, xn--...)"
+    if path and not _PATH.match(path):
+        return "has a bad path prefix"
+    return None
