@@ -28,6 +28,8 @@ rules_app = typer.Typer(help="Show, explain and validate rulesets.", no_args_is_
                         rich_markup_mode=None)
 app.add_typer(rules_app, name="rules")
 
+RULES_HELP = ("A ruleset file or bundled id. Default: $EVIDENCE_CHECK_RULES, then evidence-check.yaml or "
+              ".evidence-check.yaml in this folder or a parent, then the bundled 'default'.")
 FAIL_ON = ("rejected", "invalid", "unlisted", "conditional", "contestable", "none")
 
 
@@ -50,12 +52,24 @@ def main(
     """Is this source admissible as proof in a Model UN committee?"""
 
 
-def _load(rules: Optional[Path]):
+def _ruleset_path(rules: Optional[str]) -> Optional[Path]:
+    """--rules (or EVIDENCE_CHECK_RULES), then evidence-check.yaml found upwards, then the default."""
+    from .ruleset import bundled_ids, discover, resolve
+
+    if rules:
+        path = resolve(rules)
+        if path is None:
+            raise fail(f"--rules: no ruleset {rules!r} (a file, or one of the bundled: {', '.join(bundled_ids())})")
+        return path
+    return discover()
+
+
+def _load(rules: Optional[str]):
     from .api import load_rules
     from .problems import RulesError
 
     try:
-        return load_rules(rules)
+        return load_rules(_ruleset_path(rules))
     except RulesError as exc:
         for problem in exc.problems:
             typer.echo(str(problem), err=True)
@@ -93,6 +107,32 @@ def _committee(ruleset, value: Optional[str]) -> Optional[tuple]:
     return tuple(members)
 
 
+def _context(ruleset, cited_by: Optional[str], about: Optional[List[str]], committee: Optional[str]):
+    from .model import Context
+
+    context = Context(
+        cited_by=_country(ruleset, cited_by, "--cited-by") if cited_by else None,
+        about=tuple(dict.fromkeys(_country(ruleset, a, "--about") for a in about or [])),
+        committee=_committee(ruleset, committee),
+    )
+    if context.committee is not None and context.cited_by and context.cited_by not in context.committee:
+        typer.echo(f"evidence-check: note: {ruleset.countries.describe(context.cited_by)} "
+                   "is not on the committee list", err=True)
+    return context
+
+
+def _meta(ruleset, context) -> dict:
+    from .report.formats import context_words
+
+    return {
+        "ruleset": {"id": ruleset.id, "title": ruleset.title, "path": ruleset.path, "chain": ruleset.chain},
+        "context": {"cited_by": context.cited_by, "about": list(context.about),
+                    "committee": list(context.committee) if context.committee is not None else None,
+                    "text": context_words(context.cited_by, context.about, context.committee,
+                                          ruleset.countries)},
+    }
+
+
 def _parse_fail_on(value: str) -> set[str]:
     chosen = {part.strip().lower() for part in value.split(",") if part.strip()}
     unknown = chosen - set(FAIL_ON) - {"discretion", "inadmissible"}
@@ -125,13 +165,11 @@ def check(
                                                 "markdown. Default: table."),
     fail_on: str = typer.Option("rejected,invalid", "--fail-on", help="Exit 1 when a row is: rejected, "
                                 "invalid, unlisted, conditional, contestable (comma-separated), or none."),
-    rules: Optional[Path] = typer.Option(None, "--rules", "-r", help="Use this ruleset instead of the "
-                                         "bundled default.", envvar="EVIDENCE_CHECK_RULES"),
+    rules: Optional[str] = typer.Option(None, "--rules", "-r", help=RULES_HELP, envvar="EVIDENCE_CHECK_RULES"),
     no_color: bool = typer.Option(False, "--no-color", help="No colours (NO_COLOR is honoured too)."),
 ) -> None:
     """Judge citations: one row per input, in input order, then a summary."""
-    from .model import Context
-    from .report.formats import FORMATS, WRITERS, context_words
+    from .report.formats import FORMATS, WRITERS
 
     output_format = (output_format or "table").lower()
     if output_format not in FORMATS:
@@ -141,14 +179,7 @@ def check(
         if str(name) != "-" and not name.is_file():
             raise fail(f"--input: {name}: no such file")
     ruleset = _load(rules)
-    context = Context(
-        cited_by=_country(ruleset, cited_by, "--cited-by") if cited_by else None,
-        about=tuple(dict.fromkeys(_country(ruleset, a, "--about") for a in about or [])),
-        committee=_committee(ruleset, committee),
-    )
-    if context.committee is not None and context.cited_by and context.cited_by not in context.committee:
-        typer.echo(f"evidence-check: note: {ruleset.countries.describe(context.cited_by)} "
-                   "is not on the committee list", err=True)
+    context = _context(ruleset, cited_by, about, committee)
 
     from .api import Checker
     from .inputs import Skipped, read
@@ -157,13 +188,7 @@ def check(
     checker = Checker(ruleset, context)
     skipped = Skipped()
     stdin_is_file = _is_regular(sys.stdin)
-    meta = {
-        "ruleset": {"id": ruleset.id, "title": ruleset.title, "path": ruleset.path},
-        "context": {"cited_by": context.cited_by, "about": list(context.about),
-                    "committee": list(context.committee) if context.committee is not None else None,
-                    "text": context_words(context.cited_by, context.about, context.committee,
-                                          ruleset.countries)},
-    }
+    meta = _meta(ruleset, context)
     color = False if (no_color or os.environ.get("NO_COLOR")) else None
     if output_format == "table" and not sys.stdout.isatty() and color is not True:
         output_format = "plain"  # the same table, plain text: piped output needs no rich
@@ -192,6 +217,34 @@ def check(
     raise typer.Exit(1 if findings else 0)
 
 
+@app.command()
+def challenge(
+    citation: str = typer.Argument(..., help="The challenged source: a URL, publisher name or UN document symbol."),
+    challenger: str = typer.Option(..., "--challenger", "-x", help="The delegation challenging the source."),
+    cited_by: Optional[str] = typer.Option(None, "--cited-by", "-c", help="The delegation that cited it."),
+    about: List[str] = typer.Option(None, "--about", "-a", help="The country whose conduct the claim "
+                                    "concerns (repeatable).", show_default=False),
+    committee: Optional[str] = typer.Option(None, "--committee", help="Member states: a file (one per line) "
+                                            "or a comma-separated list."),
+    output_format: str = typer.Option("text", "--format", "-f", help="text, markdown or json."),
+    rules: Optional[str] = typer.Option(None, "--rules", "-r", help=RULES_HELP, envvar="EVIDENCE_CHECK_RULES"),
+) -> None:
+    """Rule on a challenged source: upheld, not in order, or chair's discretion, with the reason and the rule."""
+    from .api import Checker
+    from .report.rulings import FORMATS, render
+    from .ruling import rule
+
+    output_format = output_format.lower()
+    if output_format not in FORMATS:
+        raise fail(f"--format: unknown format {output_format!r} (choose from {', '.join(FORMATS)})")
+    ruleset = _load(rules)
+    context = _context(ruleset, cited_by, about, committee)
+    who = _country(ruleset, challenger, "--challenger")
+    verdict = Checker(ruleset, context).check(citation, 1)
+    ruling = rule(verdict, who, context.cited_by, context.committee, ruleset.countries)
+    sys.stdout.write(render(ruling, ruleset.countries, _meta(ruleset, context), output_format))
+
+
 def _is_regular(stream) -> bool:
     try:
         import stat
@@ -203,8 +256,7 @@ def _is_regular(stream) -> bool:
 
 @rules_app.command("show")
 def rules_show(
-    rules: Optional[Path] = typer.Option(None, "--rules", "-r", envvar="EVIDENCE_CHECK_RULES",
-                                         help="The ruleset to show (default: the bundled one)."),
+    rules: Optional[str] = typer.Option(None, "--rules", "-r", help=RULES_HELP, envvar="EVIDENCE_CHECK_RULES"),
 ) -> None:
     """List the ruleset's categories, verdicts, contest policies and registry size."""
     from collections import Counter
@@ -232,8 +284,7 @@ def rules_show(
 @rules_app.command("explain")
 def rules_explain(
     category: str = typer.Argument(..., help="A category key, e.g. state_media."),
-    rules: Optional[Path] = typer.Option(None, "--rules", "-r", envvar="EVIDENCE_CHECK_RULES",
-                                         help="The ruleset to read (default: the bundled one)."),
+    rules: Optional[str] = typer.Option(None, "--rules", "-r", help=RULES_HELP, envvar="EVIDENCE_CHECK_RULES"),
 ) -> None:
     """Print a rule: its verdict, conditions, who may contest it, and the guide's words."""
     ruleset = _load(rules)

@@ -124,7 +124,7 @@ class MarkdownWriter(Writer):
 
     def end(self, tally, skipped):
         w = self.out.write
-        w(f"# Evidence check\n\nRuleset: {self.meta['ruleset']['title']}  \n")
+        w(f"# Evidence check\n\n{ruleset_line(self.meta)}  \n")
         context = self.meta["context"]
         if context["text"]:
             w(f"Context: {context['text']}\n")
@@ -179,6 +179,7 @@ class PlainTableWriter(Writer):
         for rule in used_rules(self.rows):
             write(f"{rule['category']}: \u201c{rule['quote']}\u201d ({rule['cite']})\n")
         write(tally.line(skipped) + "\n")
+        write(ruleset_line(self.meta) + "\n")
 
 
 class TableWriter(Writer):
@@ -232,10 +233,17 @@ class TableWriter(Writer):
             console.print(f"[bold]{rule['category']}[/bold]: “{escape(rule['quote'])}” "
                           f"[dim]({escape(rule['cite'])})[/dim]")
         console.print(f"[bold]{tally.line(skipped)}[/bold]")
+        console.print(f"[dim]{escape(ruleset_line(self.meta))}[/dim]")
 
 
 WRITERS = {"table": TableWriter, "plain": PlainTableWriter, "json": JsonWriter, "jsonl": JsonlWriter, "csv": CsvWriter,
            "markdown": MarkdownWriter}
+
+
+def ruleset_line(meta: dict) -> str:
+    ruleset = meta["ruleset"]
+    context = meta["context"]["text"]
+    return f"Ruleset: {ruleset['id']} ({ruleset['title']})" + (f"; {context}" if context else "")
 
 
 def context_words(cited_by: str | None, about: tuple[str, ...], committee, countries: Countries) -> str:
