@@ -366,6 +366,16 @@ EXTRA_ALIASES = {
     "sm-chn-china-global-television-network-cgtn": ["CGTN"],
     "sm-qat-al-jazeera": ["Al Jazeera English", "Al Jazeera Media Network"],
 }
+# Current or mirror domains of an outlet that the matrix lists under another
+# host (it keeps one host per row): outlet id -> (domains, why).
+EXTRA_DOMAINS = {
+    "sm-aze-azertac": (["azertag.az"], "azertag.az is AZERTAC's current site (the matrix lists azertac.az)"),
+    "sm-rus-sputnik-arabic": (["sarabic.ae"], "sarabic.ae is Sputnik Arabic's current domain "
+                                              "(the matrix lists arabic.sputniknews.com)"),
+    "sm-mmr-the-global-new-light-of-myanmar": (["gnlm.com.mm"], "gnlm.com.mm is the paper's current site"),
+    "sm-vnm-vna": (["vietnamplus.vn"], "VietnamPlus (vietnamplus.vn) is the Vietnam News Agency's online newspaper"),
+    "sm-ven-telesur-english": (["telesurtv.net"], "telesurtv.net is teleSUR's Spanish-language site"),
+}
 _EXTRA_TAKEN = {name.casefold() for names in EXTRA_ALIASES.values() for name in names}
 
 
@@ -411,6 +421,10 @@ def flow_list(items: list[str]) -> str:
 def entry_yaml(outlet: Outlet, ambiguous: set[str]) -> tuple[str, dict]:
     basis = (f"{SOURCE}: {outlet.company or outlet.name}, {outlet.country}, typology "
              f"{outlet.typology}{'?' if outlet.uncertain else ''}.")
+    extra_domains, why = EXTRA_DOMAINS.get(outlet.id, ([], ""))
+    if extra_domains:
+        outlet.domains = [*outlet.domains, *(d for d in extra_domains if d not in outlet.domains)]
+        basis += f" Added by hand: {why}."
     data = {"id": outlet.id, "name": outlet.name}
     aliases = aliases_of(outlet, ambiguous)
     if aliases:

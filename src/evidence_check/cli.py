@@ -13,6 +13,8 @@ from typing import List, Optional
 import typer
 
 from . import __version__
+from .cli_common import RULES_HELP, context_of, country, fail, load, meta_of, parse_fail_on
+from .cli_rules import rules_app
 
 app = typer.Typer(
     name="evidence-check",
@@ -24,18 +26,7 @@ app = typer.Typer(
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-rules_app = typer.Typer(help="Show, explain and validate rulesets.", no_args_is_help=True,
-                        rich_markup_mode=None)
 app.add_typer(rules_app, name="rules")
-
-RULES_HELP = ("A ruleset file or bundled id. Default: $EVIDENCE_CHECK_RULES, then evidence-check.yaml or "
-              ".evidence-check.yaml in this folder or a parent, then the bundled 'default'.")
-FAIL_ON = ("rejected", "invalid", "unlisted", "conditional", "contestable", "none")
-
-
-def fail(message: str, code: int = 2) -> typer.Exit:
-    typer.echo(f"evidence-check: error: {message}", err=True)
-    return typer.Exit(code)
 
 
 def _version(value: bool) -> None:
@@ -51,94 +42,6 @@ def main(
 ) -> None:
     """Is this source admissible as proof in a Model UN committee?"""
 
-
-def _ruleset_path(rules: Optional[str]) -> Optional[Path]:
-    """--rules (or EVIDENCE_CHECK_RULES), then evidence-check.yaml found upwards, then the default."""
-    from .ruleset import bundled_ids, discover, resolve
-
-    if rules:
-        path = resolve(rules)
-        if path is None:
-            raise fail(f"--rules: no ruleset {rules!r} (a file, or one of the bundled: {', '.join(bundled_ids())})")
-        return path
-    return discover()
-
-
-def _load(rules: Optional[str]):
-    from .api import load_rules
-    from .problems import RulesError
-
-    try:
-        return load_rules(_ruleset_path(rules))
-    except RulesError as exc:
-        for problem in exc.problems:
-            typer.echo(str(problem), err=True)
-        raise fail(f"the ruleset has {len(exc.problems)} problem(s)") from None
-
-
-def _country(ruleset, text: str, option: str) -> str:
-    from .countries import UnknownCountry
-
-    try:
-        return ruleset.countries.find(text).alpha3
-    except UnknownCountry as exc:
-        raise fail(f"{option}: {exc}") from None
-
-
-def _committee(ruleset, value: Optional[str]) -> Optional[tuple]:
-    if value is None:
-        return None
-    path = Path(value)
-    if path.is_file():
-        try:
-            names = [line.strip() for line in path.read_text(encoding="utf-8", errors="replace").splitlines()]
-        except OSError as exc:
-            raise fail(f"--committee: {value}: {exc.strerror}") from None
-        names = [n for n in names if n and not n.startswith("#")]
-    else:
-        names = [n.strip() for n in value.split(",") if n.strip()]
-    if not names:
-        raise fail("--committee: no member states given")
-    members: list[str] = []
-    for name in names:
-        code = _country(ruleset, name, "--committee")
-        if code not in members:
-            members.append(code)
-    return tuple(members)
-
-
-def _context(ruleset, cited_by: Optional[str], about: Optional[List[str]], committee: Optional[str]):
-    from .model import Context
-
-    context = Context(
-        cited_by=_country(ruleset, cited_by, "--cited-by") if cited_by else None,
-        about=tuple(dict.fromkeys(_country(ruleset, a, "--about") for a in about or [])),
-        committee=_committee(ruleset, committee),
-    )
-    if context.committee is not None and context.cited_by and context.cited_by not in context.committee:
-        typer.echo(f"evidence-check: note: {ruleset.countries.describe(context.cited_by)} "
-                   "is not on the committee list", err=True)
-    return context
-
-
-def _meta(ruleset, context) -> dict:
-    from .report.formats import context_words
-
-    return {
-        "ruleset": {"id": ruleset.id, "title": ruleset.title, "path": ruleset.path, "chain": ruleset.chain},
-        "context": {"cited_by": context.cited_by, "about": list(context.about),
-                    "committee": list(context.committee) if context.committee is not None else None,
-                    "text": context_words(context.cited_by, context.about, context.committee,
-                                          ruleset.countries)},
-    }
-
-
-def _parse_fail_on(value: str) -> set[str]:
-    chosen = {part.strip().lower() for part in value.split(",") if part.strip()}
-    unknown = chosen - set(FAIL_ON) - {"discretion", "inadmissible"}
-    if unknown:
-        raise fail(f"--fail-on: unknown value(s) {', '.join(sorted(unknown))} (choose from {', '.join(FAIL_ON)})")
-    return chosen
 
 
 def _is_finding(verdict, fail_on: set[str]) -> bool:
@@ -174,12 +77,12 @@ def check(
     output_format = (output_format or "table").lower()
     if output_format not in FORMATS:
         raise fail(f"--format: unknown format {output_format!r} (choose from {', '.join(FORMATS)})")
-    fail_set = _parse_fail_on(fail_on)
+    fail_set = parse_fail_on(fail_on)
     for name in input_files or []:
         if str(name) != "-" and not name.is_file():
             raise fail(f"--input: {name}: no such file")
-    ruleset = _load(rules)
-    context = _context(ruleset, cited_by, about, committee)
+    ruleset = load(rules)
+    context = context_of(ruleset, cited_by, about, committee)
 
     from .api import Checker
     from .inputs import Skipped, read
@@ -188,7 +91,7 @@ def check(
     checker = Checker(ruleset, context)
     skipped = Skipped()
     stdin_is_file = _is_regular(sys.stdin)
-    meta = _meta(ruleset, context)
+    meta = meta_of(ruleset, context)
     color = False if (no_color or os.environ.get("NO_COLOR")) else None
     if output_format == "table" and not sys.stdout.isatty() and color is not True:
         output_format = "plain"  # the same table, plain text: piped output needs no rich
@@ -237,12 +140,12 @@ def challenge(
     output_format = output_format.lower()
     if output_format not in FORMATS:
         raise fail(f"--format: unknown format {output_format!r} (choose from {', '.join(FORMATS)})")
-    ruleset = _load(rules)
-    context = _context(ruleset, cited_by, about, committee)
-    who = _country(ruleset, challenger, "--challenger")
+    ruleset = load(rules)
+    context = context_of(ruleset, cited_by, about, committee)
+    who = country(ruleset, challenger, "--challenger")
     verdict = Checker(ruleset, context).check(citation, 1)
     ruling = rule(verdict, who, context.cited_by, context.committee, ruleset.countries)
-    sys.stdout.write(render(ruling, ruleset.countries, _meta(ruleset, context), output_format))
+    sys.stdout.write(render(ruling, ruleset.countries, meta_of(ruleset, context), output_format))
 
 
 def _is_regular(stream) -> bool:
@@ -252,86 +155,6 @@ def _is_regular(stream) -> bool:
         return stat.S_ISREG(os.fstat(stream.fileno()).st_mode)
     except (OSError, ValueError, AttributeError):
         return False
-
-
-@rules_app.command("show")
-def rules_show(
-    rules: Optional[str] = typer.Option(None, "--rules", "-r", help=RULES_HELP, envvar="EVIDENCE_CHECK_RULES"),
-) -> None:
-    """List the ruleset's categories, verdicts, contest policies and registry size."""
-    from collections import Counter
-
-    ruleset = _load(rules)
-    counts = Counter(p.category for p in ruleset.index.publishers)
-    typer.echo(f"Ruleset: {ruleset.id} — {ruleset.title}")
-    typer.echo(f"File: {ruleset.path}")
-    typer.echo(f"Registry: {len(ruleset.index.publishers)} publishers, {len(ruleset.index.hosts) + sum(len(v) for v in ruleset.index.paths.values())} domains, "
-               f"{len(ruleset.countries)} countries")
-    typer.echo(f"State media: typologies {', '.join(ruleset.state_media_typologies)}; "
-               f"below that: {ruleset.state_media_below}\n")
-    for key, category in ruleset.categories.items():
-        case = category.case
-        line = f"  {key:<12} {case.verdict:<13} contest: {case.contest:<14} {counts.get(key, 0):>5} publishers"
-        typer.echo(line + f"   {category.label}")
-        if case.conditions:
-            typer.echo(f"  {'':<12} condition: {'; '.join(case.conditions)}")
-        if category.about_owner:
-            o = category.about_owner
-            typer.echo(f"  {'':<12} about the owner only: {o.verdict}, contest: {o.contest}")
-    typer.echo("\nUse `evidence-check rules explain CATEGORY` for a rule's text.")
-
-
-@rules_app.command("explain")
-def rules_explain(
-    category: str = typer.Argument(..., help="A category key, e.g. state_media."),
-    rules: Optional[str] = typer.Option(None, "--rules", "-r", help=RULES_HELP, envvar="EVIDENCE_CHECK_RULES"),
-) -> None:
-    """Print a rule: its verdict, conditions, who may contest it, and the guide's words."""
-    ruleset = _load(rules)
-    rule = ruleset.categories.get(category.strip().lower())
-    if rule is None:
-        raise fail(f"unknown category {category!r} (known: {', '.join(ruleset.categories)})")
-    case = rule.case
-    typer.echo(f"{rule.key}: {rule.label}")
-    typer.echo(f"  verdict:    {case.verdict}")
-    if case.conditions:
-        typer.echo(f"  condition:  {'; '.join(case.conditions)}")
-    typer.echo(f"  contest:    {_policy_words(case.contest)}")
-    if rule.about_owner:
-        o = rule.about_owner
-        typer.echo(f"  used only about the owning state: {o.verdict}"
-                   + (f" ({'; '.join(o.conditions)})" if o.conditions else "")
-                   + f"; contest: {_policy_words(o.contest)}")
-    if rule.hint:
-        typer.echo(f"  hint:       {rule.hint}")
-    typer.echo(f"\n  “{rule.quote}”\n  — {rule.cite}")
-    typer.echo(f"\n  defined at {rule.origin}")
-
-
-def _policy_words(policy: str) -> str:
-    return {"nobody": "nobody may deny it on source grounds",
-            "all_but_owner": "any member except the owning state (and the citing delegation)",
-            "anyone": "any member except the citing delegation"}.get(policy, policy)
-
-
-@rules_app.command("validate")
-def rules_validate(
-    file: Optional[Path] = typer.Argument(None, help="The ruleset file (default: the bundled one)."),
-) -> None:
-    """Check a ruleset and its registry: each problem as file:line: problem, exit 2."""
-    from .ruleset import load
-    from .problems import RulesError
-
-    try:
-        ruleset = load(file)
-    except RulesError as exc:
-        for problem in exc.problems:
-            typer.echo(str(problem), err=True)
-        typer.echo(f"{len(exc.problems)} problem(s)", err=True)
-        raise typer.Exit(2) from None
-    typer.echo(f"{ruleset.path}: ok ({len(ruleset.categories)} categories, "
-               f"{len(ruleset.index.publishers)} publishers, {len(ruleset.countries)} countries, "
-               f"{len(ruleset.files)} files)")
 
 
 def run() -> None:

@@ -1,0 +1,109 @@
+"""What the commands share: errors, the ruleset in force, countries and context."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+RULES_HELP = ("A ruleset file or bundled id. Default: $EVIDENCE_CHECK_RULES, then evidence-check.yaml or "
+              ".evidence-check.yaml in this folder or a parent, then the bundled 'default'.")
+
+FAIL_ON = ("rejected", "invalid", "unlisted", "conditional", "contestable", "none")
+
+
+def fail(message: str, code: int = 2) -> typer.Exit:
+    typer.echo(f"evidence-check: error: {message}", err=True)
+    return typer.Exit(code)
+
+
+def ruleset_path(rules: Optional[str]) -> Optional[Path]:
+    """--rules (or EVIDENCE_CHECK_RULES), then evidence-check.yaml found upwards, then the default."""
+    from .ruleset import bundled_ids, discover, resolve
+
+    if rules:
+        path = resolve(rules)
+        if path is None:
+            raise fail(f"--rules: no ruleset {rules!r} (a file, or one of the bundled: {', '.join(bundled_ids())})")
+        return path
+    return discover()
+
+
+def load(rules: Optional[str]):
+    from .api import load_rules
+    from .problems import RulesError
+
+    try:
+        return load_rules(ruleset_path(rules))
+    except RulesError as exc:
+        for problem in exc.problems:
+            typer.echo(str(problem), err=True)
+        raise fail(f"the ruleset has {len(exc.problems)} problem(s)") from None
+
+
+def country(ruleset, text: str, option: str) -> str:
+    from .countries import UnknownCountry
+
+    try:
+        return ruleset.countries.find(text).alpha3
+    except UnknownCountry as exc:
+        raise fail(f"{option}: {exc}") from None
+
+
+def committee_of(ruleset, value: Optional[str]) -> Optional[tuple]:
+    if value is None:
+        return None
+    path = Path(value)
+    if path.is_file():
+        try:
+            names = [line.strip() for line in path.read_text(encoding="utf-8", errors="replace").splitlines()]
+        except OSError as exc:
+            raise fail(f"--committee: {value}: {exc.strerror}") from None
+        names = [n for n in names if n and not n.startswith("#")]
+    else:
+        names = [n.strip() for n in value.split(",") if n.strip()]
+    if not names:
+        raise fail("--committee: no member states given")
+    members: list[str] = []
+    for name in names:
+        code = country(ruleset, name, "--committee")
+        if code not in members:
+            members.append(code)
+    return tuple(members)
+
+
+def context_of(ruleset, cited_by: Optional[str], about: Optional[List[str]], committee: Optional[str]):
+    from .model import Context
+
+    context = Context(
+        cited_by=country(ruleset, cited_by, "--cited-by") if cited_by else None,
+        about=tuple(dict.fromkeys(country(ruleset, a, "--about") for a in about or [])),
+        committee=committee_of(ruleset, committee),
+    )
+    if context.committee is not None and context.cited_by and context.cited_by not in context.committee:
+        typer.echo(f"evidence-check: note: {ruleset.countries.describe(context.cited_by)} "
+                   "is not on the committee list", err=True)
+    return context
+
+
+def meta_of(ruleset, context) -> dict:
+    from .report.formats import context_words
+
+    return {
+        "ruleset": {"id": ruleset.id, "title": ruleset.title, "path": ruleset.path, "chain": ruleset.chain},
+        "context": {"cited_by": context.cited_by, "about": list(context.about),
+                    "committee": list(context.committee) if context.committee is not None else None,
+                    "text": context_words(context.cited_by, context.about, context.committee,
+                                          ruleset.countries)},
+    }
+
+
+def parse_fail_on(value: str) -> set[str]:
+    chosen = {part.strip().lower() for part in value.split(",") if part.strip()}
+    unknown = chosen - set(FAIL_ON) - {"discretion", "inadmissible"}
+    if unknown:
+        raise fail(f"--fail-on: unknown value(s) {', '.join(sorted(unknown))} (choose from {', '.join(FAIL_ON)})")
+    return chosen
+
+
