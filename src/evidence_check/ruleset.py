@@ -130,7 +130,8 @@ def load(path: Path | str | None = None) -> Ruleset:
         countries, more = load_countries(country_path)
         problems += more
 
-    categories = _categories(layers, problems)
+    declared: set[str] = set()
+    categories = _categories(layers, problems, declared)
     typologies, below = ("SC", "CaPu"), "rejected"
     for layer in layers:
         section = layer.data.get("state_media")
@@ -152,9 +153,9 @@ def load(path: Path | str | None = None) -> Ruleset:
                 demoted=f"state-affiliated outlet (typology {publisher.typology}), below this "
                         f"ruleset's state-media threshold ({', '.join(typologies)})")
     for layer in layers:
-        problems += _moves(layer, publishers, categories)
+        problems += _moves(layer, publishers, categories, declared)
     for publisher in publishers.values():
-        if categories and publisher.category not in categories:
+        if declared and publisher.category not in declared:
             file, _, line = publisher.origin.rpartition(":")
             problems.append(Problem(file, int(line or 0), f"publisher {publisher.id!r}: unknown category "
                                     f"{publisher.category!r} (known: {', '.join(categories)})"))
@@ -207,8 +208,11 @@ def _chain(path: Path, problems: list[Problem], seen: list[Path]) -> list[_Layer
     return [*layers, _Layer(path, name, data)]
 
 
-def _categories(layers: list[_Layer], problems: list[Problem]) -> dict[str, Category]:
-    """Merge each category's fields along the chain, then check the result."""
+def _categories(layers: list[_Layer], problems: list[Problem], declared: set[str]) -> dict[str, Category]:
+    """Merge each category's fields along the chain, then check the result.
+
+    `declared` receives every category key, valid or not, so that one bad rule
+    is reported once rather than once per publisher in it."""
     merged: dict[str, dict] = {}
     where: dict[tuple[str, str], tuple[str, int]] = {}
     for layer in layers:
@@ -236,6 +240,7 @@ def _categories(layers: list[_Layer], problems: list[Problem]) -> dict[str, Cate
                 fields[name] = value
                 where[(key, name)] = (layer.name, line_of(body, name))
         problems += check.problems
+    declared.update(merged)
     categories: dict[str, Category] = {}
     for key, fields in merged.items():
         def at(name, key=key):
@@ -340,7 +345,8 @@ def _add_layer_publishers(layer: _Layer, countries: Countries, publishers: dict[
     return problems
 
 
-def _moves(layer: _Layer, publishers: dict[str, Publisher], categories: dict[str, Category]) -> list[Problem]:
+def _moves(layer: _Layer, publishers: dict[str, Publisher], categories: dict[str, Category],
+           declared: set[str]) -> list[Problem]:
     moves = layer.data.get("move")
     if moves is None:
         return []
@@ -358,7 +364,7 @@ def _moves(layer: _Layer, publishers: dict[str, Publisher], categories: dict[str
         if len(selectors) != 1:
             check.add(move.line, "a move names exactly one of 'publisher', 'group' or 'from'")
             continue
-        if target not in categories:
+        if target not in categories and target not in declared:
             check.add(line_of(move, "to"), f"move: unknown category {target!r} (known: {', '.join(categories)})")
             continue
         key = selectors[0]

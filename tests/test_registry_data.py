@@ -1,0 +1,188 @@
+"""The registry's data quality and minimums (issue: cover the world)."""
+
+import csv
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, SHARED, run_cli
+from evidence_check import Checker
+from evidence_check.classify import Classifier
+from evidence_check.coverage import coverage
+from evidence_check.urls import parse
+
+SAMPLE = Path(__file__).resolve().parent / "data" / "sample-urls.tsv"
+
+
+@pytest.fixture(scope="module")
+def classify(rules):
+    classifier = Classifier(rules)
+    return lambda text: classifier(parse(text))
+
+
+def test_195_states_each_with_a_government(rules):
+    states = [c for c in rules.countries if c.status in ("member", "observer")]
+    assert Counter(c.status for c in states) == {"member": 193, "observer": 2}
+    found = coverage(rules)
+    assert found.without_government == []
+    assert {c.alpha3 for c in states} <= set(found.governments)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Iran", "Iran (Islamic Republic of)"), ("Russia", "RUS"), ("Türkiye", "Turkey"), ("Vatican", "Holy See"),
+    ("Palestine", "State of Palestine"), ("UK", "United Kingdom of Great Britain and Northern Ireland"),
+    ("North Korea", "Democratic People's Republic of Korea"), ("Ivory Coast", "Côte d'Ivoire"), ("CIV", "CI"),
+])
+def test_country_names_agree(rules, a, b):
+    assert rules.countries.find(a) == rules.countries.find(b)
+
+
+@pytest.mark.parametrize("url, owner", [
+    ("https://www.pm.gov.au/media", "AUS"), ("https://www.canada.ca/en.html", "CAN"), ("https://www.tpsgc-pwgsc.gc.ca/", "CAN"),
+    ("https://www.bundesregierung.de/breg-en", "DEU"), ("https://www.auswaertiges-amt.de/", "DEU"),
+    ("https://www.mofa.go.jp/", "JPN"), ("https://www.gov.br/mre/pt-br", "BRA"), ("https://www.gob.mx/sre", "MEX"),
+    ("https://www.dirco.gov.za/", "ZAF"), ("https://www.beehive.govt.nz/", "NZL"), ("https://www.admin.ch/gov/en/start.html", "CHE"),
+    ("https://www.elysee.fr/", "FRA"), ("https://www.regjeringen.no/en/id4/", "NOR"), ("https://www.rijksoverheid.nl/", "NLD"),
+    ("https://www.army.mil/", "USA"), ("http://en.kremlin.ru/", "RUS"), ("http://government.ru/en/", "RUS"),
+    ("https://www.nsw.gov.au/", "AUS"), ("https://www.vatican.va/content/vatican/en.html", "VAT"),
+])
+def test_government_conventions(classify, url, owner):
+    result = classify(url)
+    assert (result.category, result.owner) == ("government", owner)
+
+
+def test_every_state_media_monitor_outlet_with_a_url_is_covered(classify):
+    # documented exclusions: see the header of rules/registry/state_media.yaml
+    excluded = {"rtv.rs", "rtvs.sk", "kcnawatch.org", "exame.com", "infomigrants.net"}
+    missing = []
+    with open(SHARED / "data" / "state-media-matrix.csv", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            url = (row["URL"] or "").strip()
+            if not url:
+                continue
+            source = parse(url)
+            host = (source.host or "").removeprefix("www.")
+            if host in excluded:
+                continue
+            result = classify(url)
+            if result.publisher is None or not result.publisher.id.startswith("sm-"):
+                missing.append((row["Country"], url, result.category))
+    assert missing == []
+
+
+@pytest.mark.parametrize("url, category, owner", [
+    ("https://www.bbc.co.uk/news", "rejected", "GBR"),        # IP: a news outlet under the default threshold
+    ("https://www.dw.com/en/", "rejected", "DEU"),
+    ("https://www.cgtn.com/", "state_media", "CHN"),
+    ("https://m.tass.com/politics", "state_media", "RUS"),        # mobile host, by suffix
+    ("https://arabic.rt.com/", "state_media", "RUS"),            # language site
+    ("https://english.news.cn/", "state_media", "CHN"),
+])
+def test_state_media_threshold_and_mirrors(classify, url, category, owner):
+    result = classify(url)
+    assert (result.category, result.owner) == (category, owner)
+
+
+def test_the_threshold_is_the_rulesets_to_change(tmp_path):
+    from evidence_check.ruleset import load
+
+    wider = tmp_path / "wider.yaml"
+    wider.write_text("ruleset: t\ntitle: t\nextends: default\nstate_media:\n  typologies: [SC, CaPu, IP]\n",
+                     encoding="utf-8")
+    rules = load(wider)
+    assert rules.index.by_host("www.bbc.co.uk")[0].category == "state_media"
+
+
+def test_un_system_has_at_least_80_entities_and_symbols(rules, classify):
+    assert coverage(rules).per_category["un"] >= 80
+    for url in ("https://undocs.org/A/RES/55/25", "https://digitallibrary.un.org/record/1", "https://news.un.org/en/",
+                "https://www.unicef.org/", "https://www.unesco.org/en", "https://www.ohchr.org/en", "https://www.unhcr.org/",
+                "https://www.who.int/", "https://www.ilo.org/", "https://www.iom.int/", "https://www.imf.org/",
+                "https://www.worldbank.org/", "https://www.iaea.org/", "https://www.opcw.org/", "https://www.ctbto.org/",
+                "https://www.wto.org/"):
+        assert classify(url).category == "un", url
+
+
+def test_ngos_at_least_150(rules):
+    assert coverage(rules).per_category["ngo"] >= 150
+
+
+def test_rejected_press_minimums():
+    counted, countries = 0, set()
+    for name in ("press.yaml", "press_world.yaml"):
+        path = ROOT / "rules" / "registry" / name
+        if not path.exists():
+            continue
+        text = path.read_text(encoding="utf-8")
+        counted += sum(1 for line in text.splitlines() if line.strip() in (
+            "group: newspapers", "group: news-sites", "group: magazines", "group: wire"))
+        countries |= {line.split(":", 1)[1].strip() for line in text.splitlines()
+                      if line.strip().startswith("# country:")}
+    assert counted >= 300
+    assert len(countries) >= 60
+
+
+@pytest.mark.parametrize("url", [
+    "https://en.wikipedia.org/wiki/X", "https://fr.m.wikipedia.org/wiki/X", "https://zh.wikipedia.org/wiki/X",
+    "https://commons.wikimedia.org/wiki/X", "https://www.wikiwand.com/en/X",
+])
+def test_wikipedia_everywhere_is_rejected(classify, url):
+    assert classify(url).category == "rejected"
+
+
+@pytest.mark.parametrize("url", [
+    "https://someone.medium.com/post", "https://medium.com/@unicef/x", "https://someone.substack.com/p/x",
+    "https://someone.wordpress.com/x", "https://someone.blogspot.com/x", "https://someone.github.io/x",
+])
+def test_hosted_platform_tenants_inherit_no_verdict(classify, url):
+    assert classify(url).category == "unlisted"
+
+
+def test_no_public_suffix_is_a_publisher_domain_outside_government(rules):
+    import tldextract
+
+    extract = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, include_psl_private_domains=True)
+    offenders = []
+    for publisher in rules.index.publishers:
+        if publisher.category == "government":
+            continue
+        for domain in publisher.domains:
+            host = domain.split("/")[0]
+            if not extract(host).domain:
+                offenders.append((publisher.id, domain))
+    assert offenders == []
+
+
+def test_known_but_not_covered_sources_say_what_they_are(classify, rules):
+    verdict = Checker(rules).check("https://www.osce.org/")
+    assert verdict.verdict == "discretion"
+    assert any("intergovernmental" in note for note in verdict.notes)
+
+
+def _sample():
+    rows = []
+    with open(SAMPLE, encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            rows.append((row["url"], row["category"], row["owner"] or None))
+    return rows
+
+
+def test_the_sample_is_wide_enough():
+    rows = _sample()
+    assert len(rows) >= 100
+    assert len({owner for _, _, owner in rows if owner}) >= 50
+
+
+@pytest.mark.parametrize("url, category, owner", _sample())
+def test_real_urls_classify_right(classify, url, category, owner):
+    result = classify(url)
+    assert (result.category, result.owner) == (category, owner), url
+
+
+def test_coverage_command(exe):
+    result = run_cli(exe, "rules", "coverage", "--format", "json")
+    doc = json.loads(result.stdout)
+    assert doc["without_government"] == []
+    assert doc["categories"]["un"]["publishers"] >= 80
