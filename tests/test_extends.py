@@ -81,7 +81,7 @@ def test_change_a_rule_field_by_field(tmp_path):
     assert government.label == "Government report"  # inherited
     assert government.origin.endswith("r.yaml:5")
     assert rules.categories["reuters"].case.verdict == "admissible"
-    assert rules.categories["un"].origin.endswith("default.yaml:35")  # untouched rule keeps its file
+    assert "default.yaml:" in rules.categories["un"].origin  # an untouched rule keeps its file
 
 
 def test_a_denied_report_that_may_stand_is_the_chairs_call(tmp_path, exe):

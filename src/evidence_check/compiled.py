@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
-import tempfile
 from pathlib import Path
 
 from . import __version__
@@ -78,6 +77,8 @@ def _save(cache_file: Path, loaded: Ruleset) -> None:
     header = {"format": _FORMAT, "version": __version__, "files": loaded.files, "stamps": stamps,
               "code": _code_stamp()}
     try:
+        import tempfile
+
         cache_file.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=cache_file.parent, prefix=".ruleset-")
         with os.fdopen(fd, "wb") as handle:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass, field
 
 from .names import fold
@@ -71,6 +70,8 @@ class Countries:
         raise UnknownCountry(text, self.suggest(text))
 
     def suggest(self, text: str, limit: int = 3) -> list[str]:
+        import difflib
+
         key = fold(text)
         keys = difflib.get_close_matches(key, list(self.by_key), n=limit * 3, cutoff=0.6)
         seen: list[str] = []
