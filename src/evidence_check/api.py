@@ -13,7 +13,7 @@ from pathlib import Path
 
 from . import compiled
 from .classify import Classifier
-from .judge import judge
+from .judge import Judge
 from .model import Context, Verdict
 from .ruleset import Ruleset
 from .urls import parse
@@ -31,10 +31,11 @@ class Checker:
         self.ruleset = ruleset if ruleset is not None else load_rules()
         self.context = context or Context()
         self._classify = Classifier(self.ruleset)
+        self._judge = Judge(self.ruleset, self.context)
 
     def check(self, citation: str, line: int | None = None) -> Verdict:
         """Judge one citation: a URL, a publisher name or a UN document symbol."""
-        return judge(self._classify(parse(citation, line)), self.context, self.ruleset)
+        return self._judge(self._classify(parse(citation, line)))
 
     def check_all(self, citations: Iterable[str]) -> Iterator[Verdict]:
         for number, citation in enumerate(citations, 1):

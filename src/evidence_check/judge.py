@@ -69,3 +69,31 @@ def _contest(case: Case, owner: str | None, context: Context, only_if_about_othe
     if context.committee is not None:
         members = tuple(m for m in context.committee if m not in excluded)
     return Contest(case.contest, tuple(excluded), members, only_if_about_other)
+
+
+class Judge:
+    """judge() for one ruleset and context, memoised: in a bulk run most verdicts repeat.
+
+    A verdict depends on the classification only through its category, owner,
+    detail and publisher note, so those are the key.
+    """
+
+    def __init__(self, ruleset: Ruleset, context: Context, cache_size: int = 65536):
+        self.ruleset = ruleset
+        self.context = context
+        self._cache: dict[tuple, Verdict] = {}
+        self._cache_size = cache_size
+
+    def __call__(self, classification: Classification) -> Verdict:
+        if classification.category == INVALID:
+            return judge(classification, self.context, self.ruleset)
+        publisher = classification.publisher
+        key = (classification.category, classification.owner, classification.detail,
+               publisher.note if publisher is not None else None)
+        known = self._cache.get(key)
+        if known is None:
+            known = judge(classification, self.context, self.ruleset)
+            if len(self._cache) >= self._cache_size:
+                self._cache.clear()
+            self._cache[key] = known
+        return Verdict(classification, known.category, known.verdict, known.conditions, known.contest, known.notes)

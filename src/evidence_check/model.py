@@ -2,7 +2,9 @@
 
     Source ──classify──► Classification ──judge──► Verdict
 
-Nothing here does I/O; everything is immutable.
+Nothing here does I/O. Registry and rule values are frozen; the per-citation
+values (Source, Classification, Contest, Verdict) use slots instead, because
+millions of them are made in a bulk run and frozen dataclasses are slow to build.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ CONTEST_POLICIES = (NOBODY, ALL_BUT_OWNER, ANYONE)
 UNLISTED = "unlisted"
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Source:
     """One cited thing, parsed: a URL, a publisher name or a UN document symbol."""
 
@@ -63,7 +65,7 @@ class Publisher:
     moved_by: str | None = None  # "file:line" of the ruleset move that placed it  # "file:line" the entry was read from
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Classification:
     source: Source
     category: str
@@ -107,7 +109,7 @@ class Context:
     committee: tuple[str, ...] | None = None  # alpha-3 codes, None when unknown
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Contest:
     """Who may deny a source, in a form both people and scripts can read."""
 
@@ -117,7 +119,7 @@ class Contest:
     only_if_about_other: bool = False  # applies only when used about a non-owner
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Verdict:
     classification: Classification
     category: Category

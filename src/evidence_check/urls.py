@@ -19,6 +19,7 @@ _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
 _HOSTLIKE = re.compile(r"^[^\s/?#@:]+\.[^\s/?#@:.]+\.?(?:[:/?#]|$)")
 _TRAILING = ".,;:!?'\"\u201d\u2019»"
 _LEADING = "([\"'\u201c\u2018«"
+_TRAILING_ALL = _TRAILING + ")]>"
 _WEB_SCHEMES = {"http", "https"}
 _OTHER_SCHEMES_WITH_HOST = {"ftp", "ws", "wss"}
 _MAX_UNWRAP = 4
@@ -30,6 +31,8 @@ def trim(text: str) -> str:
     A closing parenthesis is kept when the URL opened it (Wikipedia titles).
     """
     text = text.strip().strip("\u200b\ufeff")
+    if text and text[0] not in _LEADING and text[0] != "<" and text[-1] not in _TRAILING_ALL:
+        return text  # the common case: nothing to trim
     while text and text[0] in _LEADING:  # nothing written as a URL starts with these
         text = text[1:].lstrip()
     if text.startswith("<"):
@@ -69,9 +72,10 @@ def parse(raw: str, line: int | None = None) -> Source:
     text = trim(raw)
     if not text:
         return Source(raw, "invalid", error="empty citation", line=line)
-    if not looks_like_url(text):
+    scheme = has_scheme(text)
+    if not scheme and (" " in text or not _HOSTLIKE.match(text)):
         return Source(raw, "name", line=line)
-    source = _parse_url(raw, text, line, None, 0)
+    source = _parse_url(raw, text, line, None, 0, not scheme)
     if source.kind == "invalid" and text != raw.strip():
         # trimming prose can break a URL that was right as written ("http://foo.09..")
         untrimmed = _parse_url(raw, raw.strip(), line, None, 0)
@@ -128,8 +132,10 @@ def parse_ada(candidate: str) -> Parts | None:
     return Parts(url["href"], url["protocol"][:-1], url["hostname"], url["pathname"], url["search"], url["port"])
 
 
-def _parse_url(raw: str, text: str, line: int | None, wrapper: str | None, depth: int) -> Source:
-    bare = not has_scheme(text)
+def _parse_url(raw: str, text: str, line: int | None, wrapper: str | None, depth: int,
+               bare: bool | None = None) -> Source:
+    if bare is None:
+        bare = not has_scheme(text)
     candidate = "http://" + text if bare else text
     parsed = parse_fast(candidate) or parse_ada(candidate)
     if parsed is None:
