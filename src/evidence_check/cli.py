@@ -86,27 +86,31 @@ def check(
 
     from .api import Checker
     from .inputs import Skipped, read
-    from .report.records import Tally, record
+    from .report.records import Tally
 
     checker = Checker(ruleset, context)
     skipped = Skipped()
-    stdin_is_file = _is_regular(sys.stdin)
+    # Flush each row only when input may trickle in (a pipe or a terminal), so a reader
+    # sees each row as soon as its line is read; from files, write in blocks.
+    args = list(citations or [])
+    reads_stdin = "-" in args or any(str(f) == "-" for f in input_files or []) or (
+        not args and not input_files and not sys.stdin.isatty())
+    stream_rows = reads_stdin and not _is_regular(sys.stdin)
     meta = meta_of(ruleset, context)
     color = False if (no_color or os.environ.get("NO_COLOR")) else None
     if output_format == "table" and not sys.stdout.isatty() and color is not True:
         output_format = "plain"  # the same table, plain text: piped output needs no rich
     writer_class = WRITERS[output_format]
     kwargs = {"color": color} if output_format in ("table", "plain") else {}
-    writer = writer_class(sys.stdout, meta, ruleset.countries, flush_each=not stdin_is_file, **kwargs)
+    writer = writer_class(sys.stdout, meta, ruleset.countries, flush_each=stream_rows, **kwargs)
     tally = Tally()
     findings = 0
-    args = list(citations or [])
     if not args and not input_files and sys.stdin.isatty():
         raise fail("no citations given: pass URLs or names, --input FILE, or pipe them in (see --help)")
     for citation in read(args, [str(f) for f in input_files or []], skipped):
         verdict = checker.check(citation.text, citation.line)
         tally.add(verdict)
-        writer.row(record(verdict, ruleset.countries), verdict)
+        writer.row(verdict)
         if _is_finding(verdict, fail_set):
             findings += 1
     writer.end(tally, skipped.total)

@@ -141,6 +141,8 @@ def _parse_url(raw: str, text: str, line: int | None, wrapper: str | None, depth
     if parsed is None:
         return Source(raw, "invalid", error="not a valid URL", line=line, unwrapped_from=wrapper)
     href, scheme, hostname, pathname, search, port = parsed
+    if not search and href.endswith("?"):
+        href = href[:-1]  # an empty query: drop it, as trimming prose would
     if scheme not in _WEB_SCHEMES and scheme not in _OTHER_SCHEMES_WITH_HOST:
         return Source(raw, "invalid", error=f"not a web address ({scheme}: URL)", line=line,
                       unwrapped_from=wrapper)

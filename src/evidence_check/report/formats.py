@@ -8,7 +8,7 @@ import csv
 
 from ..countries import Countries
 from ..model import Verdict
-from .records import Tally, join_words
+from .records import Recorder, Tally, join_words
 
 FORMATS = ("table", "json", "jsonl", "csv", "markdown")
 
@@ -36,8 +36,9 @@ class Writer:
         self.meta = meta
         self.countries = countries
         self.flush_each = flush_each
+        self.record = Recorder(countries)
 
-    def row(self, record: dict, verdict: Verdict) -> None:
+    def row(self, verdict: Verdict) -> None:
         raise NotImplementedError
 
     def end(self, tally: Tally, skipped: int) -> None:
@@ -45,10 +46,21 @@ class Writer:
 
 
 class JsonlWriter(Writer):
-    def row(self, record, verdict):
-        self.out.write(dumps(record) + "\n")
-        if self.flush_each:
-            self.out.flush()
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.out.flush()
+        self.binary = getattr(self.out, "buffer", None)  # rows are UTF-8 bytes already
+
+    def row(self, verdict):
+        line = self.record.json_line(verdict)
+        if self.binary is not None:
+            self.binary.write(line)
+            if self.flush_each:
+                self.binary.flush()
+        else:
+            self.out.write(line.decode())
+            if self.flush_each:
+                self.out.flush()
 
 
 CSV_COLUMNS = ("input", "line", "url", "publisher", "category", "owner", "verdict", "conditions",
@@ -61,7 +73,8 @@ class CsvWriter(Writer):
         self.csv = csv.writer(self.out, lineterminator="\n")
         self.csv.writerow(CSV_COLUMNS)
 
-    def row(self, record, verdict):
+    def row(self, verdict):
+        record = self.record(verdict)
         contest = record["contestable_by"]
         self.csv.writerow((
             record["input"], record["line"], record["url"], record["publisher"], record["category"],
@@ -78,8 +91,8 @@ class JsonWriter(Writer):
         super().__init__(*args, **kwargs)
         self.rows: list[dict] = []
 
-    def row(self, record, verdict):
-        self.rows.append(record)
+    def row(self, verdict):
+        self.rows.append(self.record(verdict))
 
     def end(self, tally, skipped):
         document = {**self.meta, "rows": self.rows, "summary": {**tally.as_dict(), "skipped": skipped}}
@@ -119,8 +132,8 @@ class MarkdownWriter(Writer):
         super().__init__(*args, **kwargs)
         self.rows: list[dict] = []
 
-    def row(self, record, verdict):
-        self.rows.append(record)
+    def row(self, verdict):
+        self.rows.append(self.record(verdict))
 
     def end(self, tally, skipped):
         w = self.out.write
@@ -165,8 +178,8 @@ class PlainTableWriter(Writer):
         super().__init__(*args, **kwargs)
         self.rows: list[dict] = []
 
-    def row(self, record, verdict):
-        self.rows.append(record)
+    def row(self, verdict):
+        self.rows.append(self.record(verdict))
 
     def end(self, tally, skipped):
         lines = [HEADERS] + [(str(n), *table_cells(r)) for n, r in enumerate(self.rows, 1)]
@@ -193,8 +206,8 @@ class TableWriter(Writer):
         self.rows: list[dict] = []
         self.color = color
 
-    def row(self, record, verdict):
-        self.rows.append(record)
+    def row(self, verdict):
+        self.rows.append(self.record(verdict))
 
     def end(self, tally, skipped):
         from rich.console import Console

@@ -10,7 +10,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..countries import Countries
-from ..model import ANYONE, INVALID, NOBODY, VERDICTS, Contest, Verdict
+
+try:
+    from orjson import dumps as _dumps
+except ImportError:  # pragma: no cover - orjson is a dependency
+    import json
+
+    def _dumps(value) -> bytes:
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
+from ..model import INVALID, NOBODY, VERDICTS, Contest, Verdict
 
 VERDICT_ORDER = (*VERDICTS, INVALID)
 
@@ -36,11 +44,9 @@ def contest_text(contest: Contest, countries: Countries, owner: str | None) -> s
 
 
 def record(verdict: Verdict, countries: Countries) -> dict:
+    """The JSON row of one verdict."""
     c = verdict.classification
     source = c.source
-    publisher = c.publisher
-    category = verdict.category
-    owner = c.owner
     domain = None
     if c.matched_by and c.matched_by.startswith("domain "):
         domain = c.matched_by[len("domain "):]
@@ -52,6 +58,64 @@ def record(verdict: Verdict, countries: Countries) -> dict:
         "url": source.url,
         "host": source.host,
         "domain": domain,
+        **_judged(verdict, countries),
+        "unwrapped_from": source.unwrapped_from,
+        "error": verdict.error,
+    }
+
+
+class Recorder:
+    """record(), with the part that depends only on the verdict memoised (bulk runs repeat it)."""
+
+    def __init__(self, countries: Countries, cache_size: int = 65536):
+        self.countries = countries
+        self._cache: dict[tuple, dict] = {}
+        self._cache_size = cache_size
+
+    def __call__(self, verdict: Verdict) -> dict:
+        c = verdict.classification
+        source = c.source
+        publisher = c.publisher
+        contest = verdict.contest
+        judged = self._judged(verdict)[0]
+        matched = c.matched_by
+        domain = matched[7:] if matched and matched.startswith("domain ") else c.registered_domain
+        return {"input": source.input, "line": source.line, "url": source.url, "host": source.host,
+                "domain": domain, **judged, "unwrapped_from": source.unwrapped_from, "error": verdict.error}
+
+    def json_line(self, verdict: Verdict) -> bytes:
+        """The same row as __call__, as one line of JSON (UTF-8, ending in a newline), built
+        from a cached fragment for the verdict's part."""
+        c = verdict.classification
+        source = c.source
+        matched = c.matched_by
+        domain = matched[7:] if matched and matched.startswith("domain ") else c.registered_domain
+        head = _dumps({"input": source.input, "line": source.line, "url": source.url, "host": source.host,
+                       "domain": domain})
+        tail = _dumps({"unwrapped_from": source.unwrapped_from, "error": verdict.error})
+        return head[:-1] + b"," + self._judged(verdict)[1] + b"," + tail[1:] + b"\n"
+
+    def _judged(self, verdict: Verdict) -> tuple[dict, bytes]:
+        c = verdict.classification
+        publisher = c.publisher
+        # Verdicts from one Judge share their Contest object per (category, owner, detail, note).
+        key = (id(verdict.contest), verdict.category.key, verdict.verdict, publisher.id if publisher else None,
+               c.owner, c.matched_by, verdict.notes)
+        found = self._cache.get(key)
+        if found is None:
+            if len(self._cache) >= self._cache_size:
+                self._cache.clear()
+            judged = _judged(verdict, self.countries)
+            found = self._cache[key] = (judged, _dumps(judged)[1:-1], verdict.contest)  # keep the id alive
+        return found[0], found[1]
+
+
+def _judged(verdict: Verdict, countries: Countries) -> dict:
+    c = verdict.classification
+    publisher = c.publisher
+    category = verdict.category
+    owner = c.owner
+    return {
         "publisher": publisher.name if publisher else None,
         "publisher_id": publisher.id if publisher else None,
         "category": category.key,
@@ -73,8 +137,6 @@ def record(verdict: Verdict, countries: Countries) -> dict:
         "basis": publisher.basis if publisher else None,
         "notes": list(verdict.notes),
         "hint": category.hint,
-        "unwrapped_from": source.unwrapped_from,
-        "error": verdict.error,
     }
 
 
