@@ -168,6 +168,19 @@ def table_cells(r: dict) -> tuple[str, ...]:
             r["contest"]["text"])
 
 
+def compact(r: dict, width: int = 48) -> str:
+    """A citation as a person scans it in a terminal: host and path, shortened in the middle."""
+    if r["url"] and r["host"]:
+        text = r["url"].split("://", 1)[-1]
+        text = text[4:] if text.startswith("www.") else text
+    else:
+        text = printable(r["input"].strip())
+    if len(text) <= width:
+        return text
+    keep = width - 1
+    return text[: keep * 2 // 3] + "\u2026" + text[-(keep - keep * 2 // 3):]
+
+
 HEADERS = ("#", "Citation", "Publisher", "Category", "Owner", "Verdict", "Contestable by")
 
 
@@ -238,7 +251,7 @@ class TableWriter(Writer):
                 verdict.append(f"\n{note}", style="dim")
             if r["verdict"] == "inadmissible" and r["hint"]:
                 verdict.append(f"\n{r['hint']}", style="dim")
-            table.add_row(str(number), escape(printable(r["input"])[:400]), publisher, r["category"],
+            table.add_row(str(number), escape(compact(r)), publisher, r["category"],
                           r["owner_name"] or "", verdict, r["contest"]["text"])
         console.print(table)
         rules = used_rules(self.rows)
