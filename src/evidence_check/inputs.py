@@ -7,6 +7,7 @@ Bytes that are not UTF-8 are replaced, never dropped.
 
 from __future__ import annotations
 
+import io
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -30,9 +31,13 @@ class Skipped:
         return self.blank + self.comments
 
 
+def _text(binary) -> io.TextIOWrapper:
+    """UTF-8 lines split on \\n only; bytes that are not UTF-8 become U+FFFD."""
+    return io.TextIOWrapper(binary, encoding="utf-8", errors="replace", newline="\n")
+
+
 def _lines(stream, origin: str, skipped: Skipped) -> Iterator[Citation]:
-    for number, raw in enumerate(stream, 1):
-        text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
+    for number, text in enumerate(stream, 1):
         text = text.rstrip("\r\n")
         stripped = text.strip()
         if not stripped:
@@ -63,9 +68,10 @@ def read(args: list[str], files: list[str], skipped: Skipped, stdin=None) -> Ite
             use_stdin = True
             continue
         try:
-            with open(name, "rb") as handle:
+            with open(name, encoding="utf-8", errors="replace", newline="\n") as handle:
                 yield from _lines(handle, name, skipped)
         except OSError as exc:
             skipped.errors.append(f"{name}: {exc.strerror or exc}")
     if use_stdin:
-        yield from _lines(getattr(stdin, "buffer", stdin), "-", skipped)
+        buffer = getattr(stdin, "buffer", None)
+        yield from _lines(_text(buffer) if buffer is not None else stdin, "-", skipped)
