@@ -19,6 +19,8 @@ _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
 _HOSTLIKE = re.compile(r"^[^\s/?#@:]+\.[^\s/?#@:.]+\.?(?:[:/?#]|$)")
 _TRAILING = ".,;:!?'\"\u201d\u2019»"
 _LEADING = "([\"'\u201c\u2018«"
+# Control characters and spaces a browser drops from both ends of a URL, and zero-width marks.
+_INVISIBLE = "".join(chr(code) for code in range(0x21)) + "\u200b\ufeff"
 _TRAILING_ALL = _TRAILING + ")]>"
 _WEB_SCHEMES = {"http", "https"}
 _OTHER_SCHEMES_WITH_HOST = {"ftp", "ws", "wss"}
@@ -30,7 +32,7 @@ def trim(text: str) -> str:
 
     A closing parenthesis is kept when the URL opened it (Wikipedia titles).
     """
-    text = text.strip().strip("\u200b\ufeff")
+    text = text.strip().strip(_INVISIBLE).strip()
     if text and text[0] not in _LEADING and text[0] != "<" and text[-1] not in _TRAILING_ALL:
         return text  # the common case: nothing to trim
     while text and text[0] in _LEADING:  # nothing written as a URL starts with these

@@ -1,0 +1,116 @@
+"""Fetched results kept between runs, in SQLite under the user cache dir.
+
+Keyed by the URL as asked; each row keeps the time it was fetched and is good
+for the run's TTL. Only lasting answers are kept (a page that works, a 404, a
+redirect loop, a TLS error); transient ones (timeouts, DNS failures, refused
+connections, server errors) are asked again next run. A cache that cannot be
+opened or written is skipped: online mode works without it.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from dataclasses import asdict, fields
+from pathlib import Path
+
+from .model import NOT_FOUND, OK, REDIRECT_LOOP, REDIRECTED, TLS_ERROR, TOO_MANY_REDIRECTS, Fetched
+
+_FORMAT = 1
+KEPT = (OK, REDIRECTED, NOT_FOUND, REDIRECT_LOOP, TOO_MANY_REDIRECTS, TLS_ERROR)
+_NOT_STORED = ("url", "from_cache", "index")
+_FIELDS = tuple(f.name for f in fields(Fetched) if f.name not in _NOT_STORED)
+_PURGE_AFTER = 30 * 86400.0
+_COMMIT_EVERY = 64
+
+
+def default_path() -> Path:
+    from ..compiled import cache_dir  # honours EVIDENCE_CHECK_CACHE_DIR
+
+    return cache_dir() / "online.sqlite3"
+
+
+def clear_cache(path: Path | str | None = None) -> bool:
+    """Delete the online cache; True when there was one."""
+    target = Path(path) if path is not None else default_path()
+    removed = False
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        try:
+            Path(str(target) + suffix).unlink()
+            removed = removed or suffix == ""
+        except FileNotFoundError:
+            pass
+    return removed
+
+
+class Cache:
+    def __init__(self, connection: sqlite3.Connection, ttl: float, scope: str):
+        self._db = connection
+        self._ttl = ttl
+        self._scope = scope  # results fetched with the guard off are kept apart
+        self._pending = 0
+
+    def _key(self, url: str) -> str:
+        return f"{self._scope}{url}"
+
+    def get(self, url: str) -> Fetched | None:
+        try:
+            row = self._db.execute("SELECT at, data FROM fetched WHERE key = ?", (self._key(url),)).fetchone()
+        except sqlite3.Error:
+            return None
+        if row is None or row[0] < time.time() - self._ttl:
+            return None
+        try:
+            data = json.loads(row[1])
+            data["chain"] = list(data.get("chain") or [])
+            data["hints"] = [tuple(pair) for pair in data.get("hints") or []]
+            return Fetched(url=url, from_cache=True, **{k: data[k] for k in _FIELDS if k in data})
+        except (ValueError, TypeError):
+            return None
+
+    def put(self, fetched: Fetched) -> None:
+        if fetched.status not in KEPT:
+            return
+        data = {k: v for k, v in asdict(fetched).items() if k in _FIELDS}
+        try:
+            self._db.execute("INSERT OR REPLACE INTO fetched (key, at, data) VALUES (?, ?, ?)",
+                             (self._key(fetched.url), time.time(), json.dumps(data)))
+            self._pending += 1
+            if self._pending >= _COMMIT_EVERY:
+                self.commit()
+        except sqlite3.Error:
+            pass
+
+    def commit(self) -> None:
+        self._pending = 0
+        try:
+            self._db.commit()
+        except sqlite3.Error:
+            pass
+
+    def close(self) -> None:
+        self.commit()
+        try:
+            self._db.close()
+        except sqlite3.Error:
+            pass
+
+
+def open_cache(path: Path | str | None, ttl: float, allow_private: bool = False) -> Cache | None:
+    """The cache at path (default: the user cache dir), or None when it cannot be used."""
+    target = Path(path) if path is not None else default_path()
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(target, timeout=2.0)
+        db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
+        found = db.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
+        if found is None or found[0] != str(_FORMAT):
+            db.execute("DROP TABLE IF EXISTS fetched")
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('format', ?)", (str(_FORMAT),))
+        db.execute("CREATE TABLE IF NOT EXISTS fetched (key TEXT PRIMARY KEY, at REAL NOT NULL, data TEXT NOT NULL)")
+        db.execute("DELETE FROM fetched WHERE at < ?", (time.time() - max(ttl, _PURGE_AFTER),))
+        db.commit()
+    except (OSError, sqlite3.Error):
+        return None
+    return Cache(db, ttl, "private|" if allow_private else "")
