@@ -14,7 +14,7 @@ from pathlib import Path
 from . import compiled
 from .classify import Classifier
 from .judge import Judge
-from .model import Context, Verdict
+from .model import Classification, Context, Source, Verdict
 from .ruleset import Ruleset
 from .urls import parse
 
@@ -32,6 +32,12 @@ class Checker:
         self.context = context or Context()
         self._classify = Classifier(self.ruleset)
         self._judge = Judge(self.ruleset, self.context)
+
+    def classify(self, source: Source) -> Classification:
+        return self._classify(source)
+
+    def judge(self, classification: Classification) -> Verdict:
+        return self._judge(classification)
 
     def check(self, citation: str, line: int | None = None) -> Verdict:
         """Judge one citation: a URL, a publisher name or a UN document symbol."""

@@ -70,6 +70,18 @@ def check(
                                 "invalid, unlisted, conditional, contestable (comma-separated), or none."),
     rules: Optional[str] = typer.Option(None, "--rules", "-r", help=RULES_HELP, envvar="EVIDENCE_CHECK_RULES"),
     no_color: bool = typer.Option(False, "--no-color", help="No colours (NO_COLOR is honoured too)."),
+    online: bool = typer.Option(False, "--online", help="Fetch each URL: follow redirects and shorteners, "
+                                "read page metadata, report dead links. Off by default."),
+    timeout: float = typer.Option(10.0, "--timeout", min=0.1, help="Online: seconds per request."),
+    total_timeout: Optional[float] = typer.Option(None, "--total-timeout", min=1, help="Online: seconds for the "
+                                                  "whole run."),
+    concurrency: int = typer.Option(32, "--concurrency", min=1, help="Online: requests in flight."),
+    per_host: int = typer.Option(4, "--per-host", min=1, help="Online: requests in flight to one host."),
+    cache_ttl: float = typer.Option(86400.0, "--cache-ttl", min=0, help="Online: seconds a fetched result is "
+                                    "reused."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Online: fetch again, ignore the cache."),
+    allow_private: bool = typer.Option(False, "--allow-private", help="Online: allow loopback and private "
+                                       "addresses (off: a guard against requests into your own network)."),
 ) -> None:
     """Judge citations: one row per input, in input order, then a summary."""
     from .report.formats import FORMATS, WRITERS
@@ -81,6 +93,8 @@ def check(
     for name in input_files or []:
         if str(name) != "-" and not name.is_file():
             raise fail(f"--input: {name}: no such file")
+    if not citations and not input_files and sys.stdin.isatty():
+        raise fail("no citations given: pass URLs or names, --input FILE, or pipe them in (see --help)")
     ruleset = load(rules)
     context = context_of(ruleset, cited_by, about, committee)
 
@@ -105,23 +119,85 @@ def check(
     writer = writer_class(sys.stdout, meta, ruleset.countries, flush_each=stream_rows, **kwargs)
     tally = Tally()
     findings = 0
-    if not args and not input_files and sys.stdin.isatty():
-        raise fail("no citations given: pass URLs or names, --input FILE, or pipe them in (see --help)")
-    for citation in read(args, [str(f) for f in input_files or []], skipped):
-        verdict = checker.check(citation.text, citation.line)
+
+    def emit(verdict) -> None:
+        nonlocal findings
         tally.add(verdict)
         writer.row(verdict)
         if _is_finding(verdict, fail_set):
             findings += 1
+
+    citations_in = read(args, [str(f) for f in input_files or []], skipped)
+    if online:
+        interrupted = _check_online(checker, citations_in, emit, timeout, total_timeout, concurrency, per_host,
+                                    cache_ttl, no_cache, allow_private)
+    else:
+        interrupted = False
+        for citation in citations_in:
+            emit(checker.check(citation.text, citation.line))
     writer.end(tally, skipped.total)
     sys.stdout.flush()
     for problem in skipped.errors:
         typer.echo(f"evidence-check: error: {problem}", err=True)
     if output_format in ("jsonl", "csv") and sys.stderr.isatty():
         typer.echo(tally.line(skipped.total), err=True)
+    if interrupted:
+        typer.echo("evidence-check: interrupted: the rows above are those that finished", err=True)
+        raise typer.Exit(130)
     if skipped.errors:
         raise typer.Exit(2)
     raise typer.Exit(1 if findings else 0)
+
+
+def _check_online(checker, citations, emit, timeout, total_timeout, concurrency, per_host, cache_ttl, no_cache,
+                  allow_private) -> bool:
+    """Run online mode; True when Ctrl-C stopped it (what finished has been emitted)."""
+    from .online import Interrupted, Options
+    from .online_check import check_online
+
+    options = Options(timeout=timeout, total_timeout=total_timeout, concurrency=concurrency, per_host=per_host,
+                      cache=not no_cache, cache_ttl=cache_ttl, allow_private=allow_private)
+    items = [(c.text, c.line) for c in citations]
+    bar = _progress_bar(len(items))
+    try:
+        check_online(checker, items, options, emit, progress=bar.advance if bar else None)
+    except Interrupted:
+        return True
+    finally:
+        if bar:
+            bar.stop()
+    return False
+
+
+class _Bar:
+    """A progress bar on stderr for long online runs at a terminal; nothing when piped."""
+
+    def __init__(self, total: int):
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        self.failures = 0
+        self.progress = Progress(TextColumn("fetching"), BarColumn(), MofNCompleteColumn(),
+                                 TextColumn("{task.fields[rate]} URLs/s · {task.fields[failures]} failed"),
+                                 TimeElapsedColumn(), console=Console(stderr=True), transient=True)
+        self.task = self.progress.add_task("fetch", total=total, rate="0", failures=0)
+        self.progress.start()
+
+    def advance(self, fetched) -> None:
+        from .online import DEAD
+
+        if fetched.status in DEAD or fetched.status in ("blocked", "error", "refused"):
+            self.failures += 1
+        task = self.progress.tasks[0]
+        rate = f"{task.completed / task.elapsed:.0f}" if task.elapsed else "0"
+        self.progress.update(self.task, advance=1, rate=rate, failures=self.failures)
+
+    def stop(self) -> None:
+        self.progress.stop()
+
+
+def _progress_bar(total: int):
+    return _Bar(total) if total >= 10 and sys.stderr.isatty() else None
 
 
 @app.command()
@@ -150,6 +226,25 @@ def challenge(
     verdict = Checker(ruleset, context).check(citation, 1)
     ruling = rule(verdict, who, context.cited_by, context.committee, ruleset.countries)
     sys.stdout.write(render(ruling, ruleset.countries, meta_of(ruleset, context), output_format))
+
+
+cache_app = typer.Typer(help="The caches: online results and the compiled ruleset.", no_args_is_help=True,
+                        rich_markup_mode=None)
+app.add_typer(cache_app, name="cache")
+
+
+@cache_app.command("clear")
+def cache_clear() -> None:
+    """Delete cached online results and compiled rulesets (both are rebuilt when needed)."""
+    from .compiled import cache_dir
+    from .online import clear_cache
+
+    clear_cache()
+    removed = 0
+    for path in cache_dir().glob("ruleset-*.pickle"):
+        path.unlink(missing_ok=True)
+        removed += 1
+    typer.echo(f"cleared the online cache and {removed} compiled ruleset(s) in {cache_dir()}")
 
 
 def _is_regular(stream) -> bool:

@@ -120,6 +120,19 @@ class Contest:
 
 
 @dataclass(slots=True)
+class Link:
+    """What online mode found at the URL (online only)."""
+
+    status: str  # ok, redirected, not found, server error, timeout, dns failure, tls error, blocked, ...
+    chain: list[str]  # every hop, first and final included
+    wayback: str | None = None  # a Wayback Machine form of the URL, for dead links
+    error: str | None = None
+    publisher_from: str | None = None  # "url" or "page metadata"
+    from_cache: bool = False
+    http_status: int | None = None
+
+
+@dataclass(slots=True)
 class Verdict:
     classification: Classification
     category: Category
@@ -128,6 +141,7 @@ class Verdict:
     contest: Contest = field(default_factory=lambda: Contest(NOBODY))
     notes: tuple[str, ...] = ()
     error: str | None = None
+    link: Link | None = None  # online mode only
 
     @property
     def contestable(self) -> bool:

@@ -146,6 +146,8 @@ class MarkdownWriter(Writer):
         for number, r in enumerate(self.rows, 1):
             publisher = r["publisher"] or r["domain"] or ""
             verdict = verdict_words(r) if not r["error"] else f"invalid: {r['error']}"
+            if r["link_status"]:
+                verdict += f" (link: {r['link_status']})"
             w(f"| {number} | {_cell(r['input'])} | {_cell(publisher)} | {_cell(r['category'])} | "
               f"{_cell(r['owner_name'])} | {_cell(verdict)} | {_cell(r['contest']['text'])} |\n")
         w(f"\n**Summary:** {tally.line(skipped)}\n")
@@ -164,6 +166,10 @@ def table_cells(r: dict) -> tuple[str, ...]:
         verdict = f"{r['verdict']}: {r['error']}"
     else:
         verdict = verdict_words(r)
+    if r["notes"]:
+        verdict += " (" + "; ".join(r["notes"]) + ")"
+    if r["link_status"]:
+        verdict += f" [link: {r['link_status']}]"
     return (printable(r["input"]), publisher, r["category"], r["owner_name"] or "", verdict,
             r["contest"]["text"])
 
@@ -249,6 +255,8 @@ class TableWriter(Writer):
                 verdict.append(": " + "; ".join(r["conditions"]), style="")
             for note in r["notes"]:
                 verdict.append(f"\n{note}", style="dim")
+            if r["link_status"]:
+                verdict.append(f"\nlink: {r['link_status']}", style="bold red" if r["wayback"] else "dim")
             if r["verdict"] == "inadmissible" and r["hint"]:
                 verdict.append(f"\n{r['hint']}", style="dim")
             table.add_row(str(number), escape(compact(r)), publisher, r["category"],

@@ -61,7 +61,19 @@ def record(verdict: Verdict, countries: Countries) -> dict:
         **_judged(verdict, countries),
         "unwrapped_from": source.unwrapped_from,
         "error": verdict.error,
+        **_link(verdict),
     }
+
+
+def _link(verdict: Verdict) -> dict:
+    link = verdict.link
+    if link is None:
+        return _NO_LINK
+    return {"link_status": link.status, "redirect_chain": link.chain, "wayback": link.wayback,
+            "publisher_from": link.publisher_from}
+
+
+_NO_LINK = {"link_status": None, "redirect_chain": None, "wayback": None, "publisher_from": None}
 
 
 class Recorder:
@@ -81,7 +93,8 @@ class Recorder:
         matched = c.matched_by
         domain = matched[7:] if matched and matched.startswith("domain ") else c.registered_domain
         return {"input": source.input, "line": source.line, "url": source.url, "host": source.host,
-                "domain": domain, **judged, "unwrapped_from": source.unwrapped_from, "error": verdict.error}
+                "domain": domain, **judged, "unwrapped_from": source.unwrapped_from, "error": verdict.error,
+                **_link(verdict)}
 
     def json_line(self, verdict: Verdict) -> bytes:
         """The same row as __call__, as one line of JSON (UTF-8, ending in a newline), built
@@ -92,7 +105,7 @@ class Recorder:
         domain = matched[7:] if matched and matched.startswith("domain ") else c.registered_domain
         head = _dumps({"input": source.input, "line": source.line, "url": source.url, "host": source.host,
                        "domain": domain})
-        tail = _dumps({"unwrapped_from": source.unwrapped_from, "error": verdict.error})
+        tail = _dumps({"unwrapped_from": source.unwrapped_from, "error": verdict.error, **_link(verdict)})
         return head[:-1] + b"," + self._judged(verdict)[1] + b"," + tail[1:] + b"\n"
 
     def _judged(self, verdict: Verdict) -> tuple[dict, bytes]:
