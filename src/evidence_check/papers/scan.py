@@ -1,0 +1,419 @@
+"""From text to citations: URLs (unbroken), UN document symbols, publisher names.
+
+Every reader (docx, pdf, html, md, txt) turns its file into Blocks: text with a
+place ("paragraph 4", "page 3", or line numbers counted from an offset) and the
+link targets the format carries beside the text. One Collector scans them all
+and keeps each source once, with every place it was cited.
+
+URLs broken across lines (PDF wraps, hard-wrapped text) are joined only when
+the next line starts with something that can only be the rest of an address;
+see `_continues`. When the format gives the true target (a PDF link annotation
+on the same page), that target decides.
+
+Publisher names are looked for only in entries (footnotes, endnotes,
+bibliography lines, lines that start with a note number) that carry no URL or
+symbol, and only through the caller's exact predicate: never a fuzzy guess.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from ..names import fold
+from ..unsymbols import match_symbol
+from ..urls import parse, trim
+
+# Where an address starts: a scheme, "www.", or a lower-case host followed by a path.
+_START = re.compile(
+    r"(?<![\w@/.\-])(?:"
+    r"(?i:(?:https?|ftp)://|www\d?\.)"
+    r"|(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+[a-z]{2,24}/"  # bare hosts: lower case only (not "ASP.NET")
+    r"|(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+(?:org|int|gov|com|net|edu)(?![\w\-@]|\.\w)"
+    r")"
+)
+# What never belongs to an address written in prose.
+_STOP = frozenset(" \t\r\n\f\v<>\"|\\^`{}\u00a0\u201c\u201d\u2018\u2019\u00ab\u00bb\u2002\u2003\u2009\u200b")
+_EXTRA_TRAILING = "*`"  # markdown emphasis around a URL
+# Characters a URL is broken after, at a line end, by PDF writers and word processors.
+_BREAK_AFTER = "/-_=&?#%~+.:"
+_URLISH_INSIDE = re.compile(r"[/._\-=?&%#~+]")
+_STRONG_INSIDE = re.compile(r"[/=_%?&#]")
+_FILE_TAIL = re.compile(r"^[\w\-]*\.(?:pdf|html?|aspx?|php|docx?|xlsx?|pptx?|cfm|jsp|shtml)(?:[?#/]|$)", re.I)
+_CONTINUATION = re.compile(r"[A-Za-z0-9/\-_.~%?#=&]")
+_EXTENSION = re.compile(r"^(?:pdf|html?|aspx?|php|docx?|xlsx?|pptx?|cfm|jsp|shtml)(?:[?#/]|$)")
+_MAX_JOINS = 6
+_MAX_URL = 8192  # longer is not a citation (and trimming it would be slow)
+_MAX_ANGLE = 600
+
+_SYMBOL = re.compile(r"(?<![\w/.\-])([A-Z]{1,5}(?:/[A-Za-z0-9.\-]+)+)(?:\s*\((\d{4})\))?")
+
+_HEADING = re.compile(
+    r"^\W*(?:\d+\.?\s+)?(?:bibliography|references|reference list|works cited|works consulted|sources"
+    r"(?: cited| consulted| used)?|citations|notes|endnotes|footnotes)\W*$",
+    re.IGNORECASE,
+)
+_MARKER = re.compile(r"^\s*(?:\[\^?\d{1,3}\]:?|\(\d{1,3}\)|\^\d{1,3}|\d{1,3}(?:[.)](?=\s)|\s+|(?=[A-Z\u201c\"]))(?!\d))\s*")
+_LEADING_NOISE = re.compile(
+    r"^(?:[\u2022\u25aa\u2013\u2014*\-]\s+|see also\s+|see\s+|cf\.\s+|ibid\.?,?\s+|available at:?\s+)+", re.I
+)
+_SPLIT = re.compile(r"\.\s+|,\s+|;\s+|\s+[-\u2013\u2014]\s+|:\s*")
+_DATE_TAIL = re.compile(
+    r"[\s,]*\(?(?:\d{1,2}\s+[A-Za-z]+\.?\s+\d{4}|[A-Za-z]+\.?\s+\d{1,2},?\s+\d{4}|[A-Za-z]+\s+\d{4}|\d{4})\)?\.?$"
+)
+_QUOTES = " \t\"'\u201c\u201d\u2018\u2019\u00ab\u00bb()[].,;:*_"
+_WORD = re.compile(r"\S+")
+_SPACES = re.compile(r"\s+")
+_CONTEXT = 120
+
+
+@dataclass(slots=True)
+class Found:
+    """One citation found in a paper."""
+
+    text: str  # what to check: a URL (as found, unbroken), a publisher name or a UN symbol
+    kind: str  # "url" | "name" | "symbol"
+    locations: list[str]  # "page 3", "footnote 12", "paragraph 4", "line 17", ...
+    context: str  # up to ~120 characters of the text around it, on one line
+
+
+@dataclass(slots=True)
+class Block:
+    """A run of text from one place in a file, and the link targets found in it."""
+
+    text: str
+    where: str | Callable[[int], str]  # a place, or offset -> place for line-numbered text
+    links: list[tuple[str, str, int]] = field(default_factory=list)  # (target, visible text, offset)
+    entry: str = "no"  # "yes": the block is one note; "section": one if under a references heading;
+    #                    "lines": each line is one if under a heading or numbered like a note
+
+
+class Collector:
+    """Scan blocks in reading order; keep each source once with all its places."""
+
+    def __init__(self, names: Callable[[str], bool] | None = None):
+        self.names = names
+        self._found: dict[str, Found] = {}
+        self._first: dict[str, tuple[int, int]] = {}
+        self._places: dict[str, set[str]] = {}
+        self._block = 0
+        self.in_bibliography = False
+
+    @property
+    def citations(self) -> list[Found]:
+        """In order of first appearance."""
+        order = sorted(self._found, key=self._first.__getitem__)
+        return [self._found[key] for key in order]
+
+    def add(self, key: str, text: str, kind: str, location: str, context: str, offset: int = 0) -> None:
+        found = self._found.get(key)
+        if found is None:
+            self._found[key] = Found(text, kind, [location], context)
+            self._first[key] = (self._block, offset)
+            self._places[key] = {location}
+        elif location not in self._places[key]:
+            self._places[key].add(location)
+            found.locations.append(location)
+
+    def heading(self, text: str) -> bool:
+        """Note a heading line; True when it opens a bibliography or notes section."""
+        text = text.strip()
+        if len(text) < 60 and _HEADING.match(text):
+            self.in_bibliography = True
+            return True
+        return False
+
+    def scan(self, block: Block) -> None:
+        self._block += 1
+        text = block.text
+        where = block.where
+        place = where if isinstance(where, str) else None
+
+        def at(offset: int) -> str:
+            return place if place is not None else where(offset)  # type: ignore[operator]
+
+        known = [clean_target(target) for target, _, _ in block.links]
+        url_spans: list[tuple[int, int]] = []
+        for url, start, end in find_urls(text, [k for k in known if k]):
+            url_spans.append((start, end))
+            if not _shown_by_link(url, start, end, block.links, known):
+                self._add_url(url, at(start), context(text, start, end), start)
+        spans = list(url_spans)
+        for target, (_, visible, offset) in zip(known, block.links):
+            if target:
+                if visible or offset < len(text):  # a PDF annotation's place in the text is unknown
+                    spans.append((offset, offset + max(1, len(visible))))
+                around = context(text, offset, offset + len(visible)) if visible else one_line(text)[:_CONTEXT]
+                self._add_url(target, at(offset), around, offset)
+        for symbol, key, start, end in find_symbols(text, url_spans):
+            spans.append((start, end))
+            self.add("symbol:" + key, symbol, "symbol", at(start), context(text, start, end), start)
+        entry = block.entry
+        if entry == "section":
+            entry = "no" if self.heading(text) else ("yes" if self.in_bibliography else "no")
+        if self.names is None:
+            return
+        if entry == "yes":
+            if not spans:
+                self._add_name(text, at(0), 0)
+        elif entry == "lines":
+            self._scan_lines(text, at, spans)
+
+    def _scan_lines(self, text: str, at: Callable[[int], str], spans: list[tuple[int, int]]) -> None:
+        lines = text.split("\n")
+        starts = [0]
+        for line in lines[:-1]:
+            starts.append(starts[-1] + len(line) + 1)
+        cited = set()  # lines with an address, a link or a symbol on them
+        for span_start, span_end in spans:
+            first = bisect.bisect_right(starts, span_start) - 1
+            last = bisect.bisect_right(starts, max(span_start, span_end - 1)) - 1
+            cited.update(range(first, last + 1))
+        for number, line in enumerate(lines):
+            if not line.strip() or self.heading(line):
+                continue
+            if not self.in_bibliography and not _MARKER.match(line):
+                continue
+            if number in cited:
+                continue
+            following = lines[number + 1].strip() if number + 1 < len(lines) else ""
+            if following and number + 1 in cited and _START.match(following):
+                continue  # its address is alone on the next line: the entry is that address
+            self._add_name(line, at(starts[number]), starts[number])
+
+    def _add_url(self, url: str, location: str, around: str, offset: int) -> None:
+        self.add("url:" + url_key(url), url, "url", location, around, offset)
+
+    def _add_name(self, entry: str, location: str, offset: int) -> None:
+        name = match_name(entry, self.names)  # type: ignore[arg-type]
+        if name is not None:
+            self.add("name:" + fold(name), name, "name", location, one_line(entry)[:_CONTEXT], offset)
+
+
+def url_key(url: str) -> str:
+    """Two addresses of one source share this key: the parsed URL, without a host's final dot."""
+    source = parse(url)
+    if source.kind != "url" or not source.url:
+        return url
+    key = source.url
+    if source.host and f"//{source.host}." in key:
+        key = key.replace(f"//{source.host}.", f"//{source.host}", 1)
+    return key
+
+
+def _shown_by_link(url: str, start: int, end: int, links: list[tuple[str, str, int]], known: list[str]) -> bool:
+    """True when the address is the visible text of a link to the same site ("state.gov" -> its report)."""
+    for target, (_, visible, offset) in zip(known, links):
+        if target and offset <= start and end <= offset + len(visible):
+            shown, real = parse(url), parse(target)
+            if shown.host and real.host and (real.host == shown.host or real.host.endswith("." + shown.host)):
+                return True
+    return False
+
+
+def one_line(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+def context(text: str, start: int, end: int) -> str:
+    """Up to ~120 characters of text around text[start:end], on one line."""
+    match = one_line(text[start:end])
+    if len(match) >= _CONTEXT:
+        return match[:_CONTEXT]
+    if "\n" in text:  # line-broken text (PDF pages, text files): the lines it is on
+        left = text.rfind("\n", 0, start) + 1
+        right = text.find("\n", end)
+        right = len(text) if right < 0 else right
+        window = one_line(text[max(left, start - 80):min(right, end + _CONTEXT)])
+    else:
+        window = one_line(text[max(0, start - 80):end + _CONTEXT])
+    if len(window) <= _CONTEXT:
+        return window
+    position = max(window.find(match), 0)
+    left = max(0, min(position - 40, len(window) - _CONTEXT))
+    return window[left:left + _CONTEXT].strip()
+
+
+def clean_target(target: str) -> str:
+    """A link target as a citation: absolute web addresses only, spaces encoded."""
+    target = target.strip().replace("\n", "").replace("\r", "").replace("\t", "")
+    lower = target.lower()
+    if not (lower.startswith(("http://", "https://", "ftp://", "www."))):
+        return ""
+    return target.replace(" ", "%20")
+
+
+def find_urls(text: str, known: Iterable[str] = ()) -> list[tuple[str, int, int]]:
+    """Every address written in text: (url, start, end), joined across line breaks."""
+    found = []
+    known_norm = None
+    position = 0
+    while True:
+        match = _START.search(text, position)
+        if match is None:
+            break
+        start = match.start()
+        if start > 0 and text[start - 1] == "<":
+            angle = _angle(text, start)
+            if angle is not None:
+                url, end = angle
+                found.append((url, start, end))
+                position = end
+                continue
+        end = _token_end(text, start)
+        url = text[start:end]
+        joins = 0
+        while joins < _MAX_JOINS and end < len(text) and text[end] in "\r\n":
+            nxt = end + 1 if text[end] == "\n" else (end + 2 if text[end:end + 2] == "\r\n" else end + 1)
+            tail_end = _token_end(text, nxt)
+            tail = text[nxt:tail_end]
+            if known and known_norm is None:
+                known_norm = [k.strip() for k in known]
+            joined = _continues(url, tail, known_norm or [])
+            if joined is None:
+                break
+            url, end = joined, tail_end
+            joins += 1
+        cut = url.find("](")  # markdown: [https://a.org](https://a.org)
+        if cut > 0:
+            url = url[:cut]
+        url = _trim(url)
+        if _is_address(url):
+            found.append((url, start, end))
+        position = max(end, match.end())
+    return found
+
+
+def _token_end(text: str, start: int) -> int:
+    end = start
+    length = min(len(text), start + _MAX_URL)
+    while end < length and text[end] not in _STOP:
+        end += 1
+    return end
+
+
+def _angle(text: str, start: int) -> tuple[str, int] | None:
+    """<https://...> may wrap across lines; whitespace inside it is not part of it (RFC 3986, C)."""
+    close = text.find(">", start, start + _MAX_ANGLE)
+    if close < 0 or "<" in text[start:close]:
+        return None
+    url = "".join(text[start:close].split())
+    return (url, close + 1) if url else None
+
+
+def _trim(url: str) -> str:
+    url = trim(url)
+    while url and url[-1] in _EXTRA_TRAILING:
+        url = trim(url[:-1])
+    return url
+
+
+def _is_address(url: str) -> bool:
+    lower = url.lower()
+    for prefix in ("https://", "http://", "ftp://", "www."):
+        if lower.startswith(prefix):
+            return len(url) > len(prefix) + 2 and "." in url[len(prefix):]
+    return "." in url
+
+
+def _continues(url: str, tail: str, known: list[str]) -> str | None:
+    """url + the next line's first token, when that token can only be the rest of the address."""
+    if not tail or not _CONTINUATION.match(tail) or "://" in tail or _START.match(tail):
+        return None
+    options = [url + tail]
+    if url.endswith("-"):
+        options.append(url[:-1] + tail)
+    for option in options:  # the file's own link target decides when it has one
+        trimmed = _trim(option)
+        for target in known:
+            if target == trimmed or (target.startswith(trimmed) and len(trimmed) > len(url)):
+                return option
+    if known and any(t.startswith(_trim(url)) or t.startswith(url) for t in known):
+        # the target is known and neither joined form is a prefix of it: do not join
+        if not any(t.startswith(_trim(o)) for t in known for o in options):
+            return None
+    bare_tail = tail.rstrip(".,;:!?)]'\"")
+    last = url[-1]
+    if last == "-":
+        if not tail[0].isalnum():
+            return None
+        return options[1] if _hyphenated(url, tail) else options[0]
+    if last == ".":  # a sentence may end with an address: go on only into a host or file name
+        if re.match(r"[a-z0-9\-]+/", tail) or _EXTENSION.match(bare_tail):
+            return options[0]
+        return None
+    if last in _BREAK_AFTER:
+        if _URLISH_INSIDE.search(bare_tail) or _FILE_TAIL.match(bare_tail):
+            return options[0]
+        return None
+    if _STRONG_INSIDE.search(bare_tail) or _FILE_TAIL.match(bare_tail):
+        return options[0]
+    return None
+
+
+def _hyphenated(url: str, tail: str) -> bool:
+    """True when a line-end hyphen was added by hyphenation ("docu-" + "ments/x").
+
+    Conservative: the word before it is 3+ lower-case letters, the next line goes
+    on with 3+ lower-case letters, and the address has no other hyphen (a site that
+    writes hyphens in its paths probably wrote this one).
+    """
+    body = url[:-1]
+    scheme = body.find("://")
+    rest = body[scheme + 3:] if scheme >= 0 else body
+    if "-" in rest:
+        return False
+    word = re.search(r"([A-Za-z]+)$", rest)
+    if word is None or len(word.group(1)) < 3 or not word.group(1).islower():
+        return False
+    return bool(re.match(r"[a-z]{3}", tail))
+
+
+def find_symbols(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, str, int, int]]:
+    """UN document symbols outside URLs: (as written, key, start, end)."""
+    found = []
+    starts = [s for s, _ in spans]  # in order, not overlapping: find_urls moves forward
+    for match in _SYMBOL.finditer(text):
+        symbol = match.group(1).rstrip(".-")
+        start = match.start()
+        if len(symbol) < 5:
+            continue
+        index = bisect.bisect_right(starts, start) - 1
+        if index >= 0 and spans[index][0] <= start < spans[index][1]:
+            continue
+        year = match.group(2)
+        if match_symbol(symbol) is None:
+            continue
+        end = match.end() if year and symbol == match.group(1) else start + len(symbol)
+        written = f"{symbol} ({year})" if year and symbol == match.group(1) else symbol
+        found.append((written, symbol.upper(), start, end))
+    return found
+
+
+def match_name(entry: str, names: Callable[[str], bool]) -> str | None:
+    """The first segment (or first words) of an entry that the predicate accepts."""
+    text = one_line(entry)
+    text = _MARKER.sub("", text, count=1)
+    text = _LEADING_NOISE.sub("", text).strip()
+    if not text:
+        return None
+    candidates: list[str] = []
+    for segment in _SPLIT.split(text)[:16]:
+        segment = segment.strip(_QUOTES)
+        if not segment or len(segment) > 100:
+            continue
+        candidates.append(segment)
+        undated = _DATE_TAIL.sub("", segment).strip(_QUOTES)
+        if undated and undated != segment:
+            candidates.append(undated)
+    words = _WORD.findall(text[:400])
+    for count in range(min(6, len(words)), 0, -1):
+        candidates.append(" ".join(words[:count]).strip(_QUOTES))
+    for candidate in candidates:
+        if len(candidate) < 2 or candidate.isdigit():
+            continue
+        if names(candidate):
+            return candidate
+    return None
