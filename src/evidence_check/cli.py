@@ -59,6 +59,9 @@ def check(
                                                       "'-' reads standard input.", show_default=False),
     input_files: List[Path] = typer.Option(None, "--input", "-i", help="Read citations from FILE, one per "
                                            "line (repeatable).", show_default=False),
+    papers: List[str] = typer.Option(None, "--from", help="Check the citations of a position paper (.docx, "
+                                     ".pdf, .html, .md, .txt), or of every paper in a folder (repeatable).",
+                                     show_default=False),
     cited_by: Optional[str] = typer.Option(None, "--cited-by", "-c", help="The delegation citing the source."),
     about: List[str] = typer.Option(None, "--about", "-a", help="The country whose conduct the claim "
                                     "concerns (repeatable).", show_default=False),
@@ -93,6 +96,9 @@ def check(
     for name in input_files or []:
         if str(name) != "-" and not name.is_file():
             raise fail(f"--input: {name}: no such file")
+    if papers:
+        _check_papers(papers, cited_by, about, committee, output_format, fail_set, rules,
+                      False if (no_color or os.environ.get("NO_COLOR")) else None)
     if not citations and not input_files and sys.stdin.isatty():
         raise fail("no citations given: pass URLs or names, --input FILE, or pipe them in (see --help)")
     ruleset = load(rules)
@@ -147,6 +153,81 @@ def check(
     if skipped.errors:
         raise typer.Exit(2)
     raise typer.Exit(1 if findings else 0)
+
+
+def _check_papers(paths, cited_by, about, committee, output_format, fail_set, rules, color) -> None:
+    """check --from: one section per paper, then a table across papers."""
+    from .paper_check import check_papers
+    from .report.papers import FORMATS, write
+
+    if output_format not in FORMATS:
+        raise fail(f"--format: {output_format!r} is not available with --from (choose from {', '.join(FORMATS)})")
+    for path in paths:
+        if path != "-" and not Path(path).exists():
+            raise fail(f"--from: {path}: no such file or folder")
+    ruleset = load(rules)
+    context = context_of(ruleset, cited_by, about, committee)
+    results = check_papers(paths, ruleset, context)
+    write(results, ruleset.countries, meta_of(ruleset, context), output_format, sys.stdout, color)
+    sys.stdout.flush()
+    for result in results:
+        if result.problem:
+            typer.echo(f"evidence-check: {result.path}: {result.problem}", err=True)
+        if result.cited_by_from == "file name":
+            typer.echo(f"evidence-check: {result.path}: cited by {ruleset.countries.describe(result.cited_by)}, "
+                       "from the file name (give --cited-by to change it)", err=True)
+    if any(r.unreadable for r in results):
+        raise typer.Exit(2)
+    findings = any(_is_finding(v, fail_set) for r in results for _, v in r.rows)
+    raise typer.Exit(1 if findings else 0)
+
+
+@app.command()
+def extract(
+    paths: List[str] = typer.Argument(..., help="Position papers or folders of papers ('-' reads stdin)."),
+    output_format: str = typer.Option("text", "--format", "-f", help="text, json or jsonl."),
+) -> None:
+    """List the citations found in papers, with where each is cited (nothing is judged)."""
+    from .cli_common import load as load_rules
+    from .paper_check import paper_files
+    from .papers import read_paper, read_text
+    from .report.formats import dumps, dumps_pretty
+
+    if output_format not in ("text", "json", "jsonl"):
+        raise fail(f"--format: unknown format {output_format!r} (choose from text, json, jsonl)")
+    ruleset = load_rules(None)
+
+    def names(text: str) -> bool:
+        return ruleset.index.by_name(text) is not None
+
+    found_papers = []
+    for path in paths:
+        if path == "-":
+            found_papers.append(read_text(sys.stdin.read(), "-", names))
+        elif not Path(path).exists():
+            raise fail(f"{path}: no such file or folder")
+        else:
+            found_papers += [read_paper(f, names=names) for f in paper_files(path)]
+    rows = [{"paper": str(p.path), "text": f.text, "kind": f.kind, "locations": list(f.locations),
+             "context": f.context} for p in found_papers for f in p.citations]
+    if output_format == "jsonl":
+        for row in rows:
+            sys.stdout.write(dumps(row) + "\n")
+    elif output_format == "json":
+        sys.stdout.write(dumps_pretty([{"paper": str(p.path), "problem": p.problem, "delegation": p.delegation,
+                                        "citations": [r for r in rows if r["paper"] == str(p.path)]}
+                                       for p in found_papers]) + "\n")
+    else:
+        for paper in found_papers:
+            typer.echo(f"{paper.path}: {len(paper.citations)} citation(s)"
+                       + (f" — {paper.problem}" if paper.problem else ""))
+            for found in paper.citations:
+                by = " (by name)" if found.kind == "name" else " (UN symbol)" if found.kind == "symbol" else ""
+                typer.echo(f"  {found.text}{by}  [{', '.join(found.locations)}]")
+    for paper in found_papers:
+        if paper.problem:
+            typer.echo(f"evidence-check: {paper.path}: {paper.problem}", err=True)
+    raise typer.Exit(2 if any(p.problem and not p.citations for p in found_papers) else 0)
 
 
 def _check_online(checker, citations, emit, timeout, total_timeout, concurrency, per_host, cache_ttl, no_cache,

@@ -1,0 +1,80 @@
+"""Check whole position papers: read each, judge every citation found, sum up.
+
+Library-level (no printing): the CLI renders PaperResult with report/papers.py.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .api import Checker
+from .countries import UnknownCountry
+from .model import INADMISSIBLE, Context, Verdict
+from .names import fold
+from .ruleset import Ruleset
+
+
+@dataclass
+class PaperResult:
+    path: str
+    problem: str | None
+    cited_by: str | None  # alpha-3
+    cited_by_from: str | None  # "--cited-by" | "file name" | None
+    rows: list[tuple[object, Verdict]] = field(default_factory=list)  # (Found, Verdict)
+
+    @property
+    def unreadable(self) -> bool:
+        return self.problem is not None and not self.rows
+
+    @property
+    def rejected(self) -> int:
+        return sum(1 for _, v in self.rows if v.verdict == INADMISSIBLE)
+
+    @property
+    def contestable(self) -> int:
+        return sum(1 for _, v in self.rows if v.contestable)
+
+
+def paper_files(path: str) -> list[Path]:
+    from .papers import find_papers
+
+    target = Path(path)
+    if target.is_dir():
+        return find_papers(target)
+    return [target]
+
+
+def check_papers(paths: list[str], ruleset: Ruleset, context: Context) -> list[PaperResult]:
+    from .papers import read_paper, read_text
+
+    def names(text: str) -> bool:
+        return ruleset.index.by_name(text) is not None
+
+    def countries(text: str):
+        return ruleset.countries.by_key.get(fold(text))
+
+    results = []
+    for path in paths:
+        if path == "-":
+            papers = [read_text(sys.stdin.read(), "-", names)]
+        else:
+            papers = [read_paper(file, names=names, countries=countries) for file in paper_files(path)]
+        for paper in papers:
+            results.append(_judge_paper(paper, ruleset, context))
+    return results
+
+
+def _judge_paper(paper, ruleset: Ruleset, context: Context) -> PaperResult:
+    cited_by, source = context.cited_by, "--cited-by" if context.cited_by else None
+    if cited_by is None and paper.delegation:
+        try:
+            cited_by, source = ruleset.countries.find(paper.delegation).alpha3, "file name"
+        except UnknownCountry:
+            pass
+    checker = Checker(ruleset, Context(cited_by, context.about, context.committee))
+    result = PaperResult(str(paper.path), paper.problem, cited_by, source)
+    for found in paper.citations:
+        result.rows.append((found, checker.check(found.text, None)))
+    return result
