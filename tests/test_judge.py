@@ -4,6 +4,7 @@ import pytest
 
 from evidence_check import Checker
 from evidence_check.model import Context
+from sources import GOV_USA, NGO, REUTERS, UN, UNKNOWN, WIKI, XINHUA
 
 
 @pytest.fixture(scope="module")
@@ -15,13 +16,6 @@ def judge(rules):
 
 
 COMMITTEE = ("CHN", "FRA", "GBR", "RUS", "USA", "QAT")
-UN = "https://www.unodc.org/x"
-NGO = "https://www.hrw.org/x"
-REUTERS = "https://www.reuters.com/world/x"
-GOV_USA = "https://www.state.gov/reports/x"
-XINHUA = "http://www.xinhuanet.com/english/x"
-WIKI = "https://en.wikipedia.org/wiki/X"
-UNKNOWN = "https://blog.example-unknown.net/x"
 
 
 @pytest.mark.parametrize("citation", [UN, NGO])
@@ -49,13 +43,13 @@ def test_a_government_report_may_be_denied_by_every_other_member(judge, about):
     assert verdict.contest.members == ("CHN", "GBR", "RUS", "QAT")  # not the owner, not the citer
 
 
-def test_without_a_committee_the_contesters_are_said_in_words(judge):
-    from evidence_check.report.records import record
+def test_without_a_committee_the_contesters_are_said_in_words(judge, rules):
+    from evidence_check.report.records import contest_text
 
     verdict = judge(GOV_USA, cited_by="FRA")
-    row = record(verdict, judge.__closure__[0].cell_contents.countries if False else None) if False else None
     assert verdict.contest.members is None
     assert verdict.contest.excluded == ("USA", "FRA")
+    assert contest_text(verdict.contest, rules.countries, "USA") == "any member except United States and France"
 
 
 def test_a_government_citing_its_own_report(judge):

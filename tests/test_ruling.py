@@ -7,16 +7,10 @@ import pytest
 from conftest import FIXTURES, run_cli
 from evidence_check import Checker
 from evidence_check.model import Context
+from sources import GOV_USA, NGO, REUTERS, UN, UNKNOWN, WIKI, XINHUA
 from evidence_check.ruling import CHAIRS_DISCRETION, NOT_IN_ORDER, UPHELD, rule
 
 NONET = {"PYTHONPATH": str(FIXTURES / "nonet")}
-UN = "https://www.unodc.org/x"
-NGO = "https://www.hrw.org/x"
-REUTERS = "https://www.reuters.com/world/x"
-GOV_USA = "https://www.state.gov/reports/x"
-XINHUA = "http://www.xinhuanet.com/english/x"
-WIKI = "https://en.wikipedia.org/wiki/X"
-UNKNOWN = "https://blog.example-unknown.net/x"
 COMMITTEE = ("CHN", "FRA", "GBR", "RUS", "USA")
 
 

@@ -62,13 +62,6 @@ def has_scheme(text: str) -> bool:
     return bool(match) and (text[match.end():].startswith("//") or "." not in match.group(1))
 
 
-def looks_like_url(text: str) -> bool:
-    """True for anything written as an address rather than as a name."""
-    if has_scheme(text):
-        return True
-    return " " not in text and bool(_HOSTLIKE.match(text))
-
-
 def parse(raw: str, line: int | None = None) -> Source:
     """Parse one citation. Never raises: a bad URL is a Source of kind 'invalid'."""
     text = trim(raw)
