@@ -97,6 +97,11 @@ def check(
         if str(name) != "-" and not name.is_file():
             raise fail(f"--input: {name}: no such file")
     if papers:
+        if citations or input_files:
+            raise fail("--from checks papers: give citations or --input in a separate run")
+        if online:
+            raise fail("--online does not work with --from yet: extract the URLs first "
+                       "(evidence-check extract PAPER --format jsonl) and check them with --online")
         _check_papers(papers, cited_by, about, committee, output_format, fail_set, rules,
                       False if (no_color or os.environ.get("NO_COLOR")) else None)
     if not citations and not input_files and sys.stdin.isatty():
