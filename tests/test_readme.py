@@ -5,7 +5,7 @@ import shlex
 
 import pytest
 
-from conftest import FIXTURES, ROOT, run_cli
+from conftest import FIXTURES, ROOT
 
 NONET = {"PYTHONPATH": str(FIXTURES / "nonet")}
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -40,7 +40,6 @@ def test_readme_command_runs(line, exe, tmp_path):
 
 
 def test_the_readme_init_walkthrough(exe, tmp_path):
-    import os
     import subprocess
 
     for line in ("rules init", "rules validate evidence-check.yaml", "rules diff default evidence-check.yaml"):

@@ -44,25 +44,8 @@ def contest_text(contest: Contest, countries: Countries, owner: str | None) -> s
 
 
 def record(verdict: Verdict, countries: Countries) -> dict:
-    """The JSON row of one verdict."""
-    c = verdict.classification
-    source = c.source
-    domain = None
-    if c.matched_by and c.matched_by.startswith("domain "):
-        domain = c.matched_by[len("domain "):]
-    elif c.registered_domain:
-        domain = c.registered_domain
-    return {
-        "input": source.input,
-        "line": source.line,
-        "url": source.url,
-        "host": source.host,
-        "domain": domain,
-        **_judged(verdict, countries),
-        "unwrapped_from": source.unwrapped_from,
-        "error": verdict.error,
-        **_link(verdict),
-    }
+    """The JSON row of one verdict (see Recorder for many)."""
+    return Recorder(countries)(verdict)
 
 
 def _link(verdict: Verdict) -> dict:
@@ -87,8 +70,6 @@ class Recorder:
     def __call__(self, verdict: Verdict) -> dict:
         c = verdict.classification
         source = c.source
-        publisher = c.publisher
-        contest = verdict.contest
         judged = self._judged(verdict)[0]
         matched = c.matched_by
         domain = matched[7:] if matched and matched.startswith("domain ") else c.registered_domain
