@@ -53,26 +53,33 @@ class Classifier:
 
     def _url(self, source: Source) -> Classification:
         host = source.host or ""
-        if host.startswith("[") or _IPV4.match(host):
-            return Classification(source, UNLISTED, matched_by="IP address: no publisher can be named")
         cached = self._hosts.get(host)
         if cached is None:
-            index = self.ruleset.index
-            cached = (index.by_host(host), index.has_paths(host))
+            cached = self._host(host)
             if len(self._hosts) >= self._cache_size:
                 self._hosts.clear()
             self._hosts[host] = cached
-        found, path_dependent = cached
+        found, path_dependent, matched_by, registered = cached
         if path_dependent:
             found = self.ruleset.index.by_host(host, source.path)
+            matched_by = f"domain {found[1]}" if found is not None else None
         if found is not None:
-            publisher, domain = found
-            return self._publisher(source, publisher, f"domain {domain}")
+            return self._publisher(source, found[0], matched_by)
         if source.bare:
             by_name = self._name(source, trim(source.input))
             if by_name.publisher is not None or by_name.detail:
                 return by_name
-        return Classification(source, UNLISTED, registered_domain=registered_domain(host))
+        return Classification(source, UNLISTED, matched_by=matched_by, registered_domain=registered)
+
+    def _host(self, host: str) -> tuple:
+        """What a host alone says: (match, path-dependent?, matched_by, registered domain)."""
+        if host.startswith("[") or _IPV4.match(host):
+            return None, False, "IP address: no publisher can be named", None
+        index = self.ruleset.index
+        found = index.by_host(host)
+        if found is not None:
+            return found, index.has_paths(host), f"domain {found[1]}", None
+        return None, index.has_paths(host), None, registered_domain(host)
 
     def _name(self, source: Source, text: str) -> Classification:
         index = self.ruleset.index
