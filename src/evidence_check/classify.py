@@ -16,21 +16,6 @@ from .urls import trim
 _IPV4 = re.compile(r"^\d+\.\d+\.\d+\.\d+$")
 _LEADING_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
 
-_extractor = None
-
-
-def registered_domain(host: str) -> str | None:
-    """The domain under the public suffix (bbc.co.uk for news.bbc.co.uk), offline."""
-    global _extractor
-    if _extractor is None:
-        import tldextract  # imported on first need: it costs ~100 ms
-
-        # No suffix_list_urls and no cache_dir: never fetch, never write.
-        _extractor = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
-    result = _extractor.extract_str(host)
-    return result.top_domain_under_public_suffix or None
-
-
 class Classifier:
     """Classifies sources against one ruleset, memoising per host."""
 
@@ -59,7 +44,7 @@ class Classifier:
             if len(self._hosts) >= self._cache_size:
                 self._hosts.clear()
             self._hosts[host] = cached
-        found, path_dependent, matched_by, registered = cached
+        found, path_dependent, matched_by = cached
         if path_dependent:
             found = self.ruleset.index.by_host(host, source.path)
             matched_by = f"domain {found[1]}" if found is not None else None
@@ -69,17 +54,15 @@ class Classifier:
             by_name = self._name(source, trim(source.input))
             if by_name.publisher is not None or by_name.detail:
                 return by_name
-        return Classification(source, UNLISTED, matched_by=matched_by, registered_domain=registered)
+        return Classification(source, UNLISTED, matched_by=matched_by)
 
     def _host(self, host: str) -> tuple:
-        """What a host alone says: (match, path-dependent?, matched_by, registered domain)."""
+        """What a host alone says: (match, path-dependent?, matched_by)."""
         if host.startswith("[") or _IPV4.match(host):
-            return None, False, "IP address: no publisher can be named", None
+            return None, False, "IP address: no publisher can be named"
         index = self.ruleset.index
         found = index.by_host(host)
-        if found is not None:
-            return found, index.has_paths(host), f"domain {found[1]}", None
-        return None, index.has_paths(host), None, registered_domain(host)
+        return found, index.has_paths(host), f"domain {found[1]}" if found is not None else None
 
     def _name(self, source: Source, text: str) -> Classification:
         index = self.ruleset.index

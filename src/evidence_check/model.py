@@ -73,7 +73,15 @@ class Classification:
     owner: str | None = None  # ISO 3166-1 alpha-3
     matched_by: str | None = None  # how the publisher was found, in words
     detail: str | None = None  # e.g. the UN organ of a document symbol
-    registered_domain: str | None = None  # for unlisted hosts
+
+    @property
+    def registered_domain(self) -> str | None:
+        """For an unlisted host: the domain under its public suffix, worked out on demand."""
+        if self.publisher is not None or self.matched_by is not None or not self.source.host:
+            return None
+        from .domains import registered_domain
+
+        return registered_domain(self.source.host)
 
 
 @dataclass(frozen=True)
