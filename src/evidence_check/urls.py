@@ -58,6 +58,8 @@ def trim(text: str) -> str:
 
 def has_scheme(text: str) -> bool:
     """True when the text starts with a scheme ("https://", "mailto:")."""
+    if text.startswith(("https://", "http://")):
+        return True
     match = _SCHEME.match(text)
     return bool(match) and (text[match.end():].startswith("//") or "." not in match.group(1))
 
@@ -108,10 +110,13 @@ def parse_fast(candidate: str) -> Parts | None:
     match = _FAST.fullmatch(candidate)
     if match is None:
         return None
-    host, path, search = match["host"], match["path"], match["search"] or ""
-    if "xn--" in host.lower() or (path and _DOT_SEGMENT.search(path)) or search == "?":
+    scheme, host, path, search = match.group("scheme", "host", "path", "search")
+    host = host.lower()
+    if "xn--" in host or search == "?" or (("/." in path or "%" in path) and _DOT_SEGMENT.search(path)):
         return None
-    scheme, host, path = match["scheme"].lower(), host.lower(), path or "/"
+    scheme = scheme.lower()
+    path = path or "/"
+    search = search or ""
     return Parts(f"{scheme}://{host}{path}{search}", scheme, host, path, search, "")
 
 
