@@ -19,7 +19,7 @@ _LEADING_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
 class Classifier:
     """Classifies sources against one ruleset, memoising per host."""
 
-    def __init__(self, ruleset: Ruleset, cache_size: int = 65536):
+    def __init__(self, ruleset: Ruleset, cache_size: int = 16384):
         self.ruleset = ruleset
         self._hosts: dict[str, tuple] = {}
         self._cache_size = cache_size
@@ -41,9 +41,10 @@ class Classifier:
         cached = self._hosts.get(host)
         if cached is None:
             cached = self._host(host)
-            if len(self._hosts) >= self._cache_size:
-                self._hosts.clear()
-            self._hosts[host] = cached
+            if cached[0] is not None:  # unknown hosts are cheap to redo and would crowd the cache out
+                if len(self._hosts) >= self._cache_size:
+                    self._hosts.clear()
+                self._hosts[host] = cached
         found, path_dependent, matched_by = cached
         if path_dependent:
             found = self.ruleset.index.by_host(host, source.path)

@@ -12,7 +12,7 @@ from functools import lru_cache
 _extractor = None
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def registered_domain(host: str) -> str | None:
     global _extractor
     if _extractor is None:

@@ -78,7 +78,7 @@ class Judge:
     detail and publisher note, so those are the key.
     """
 
-    def __init__(self, ruleset: Ruleset, context: Context, cache_size: int = 65536):
+    def __init__(self, ruleset: Ruleset, context: Context, cache_size: int = 16384):
         self.ruleset = ruleset
         self.context = context
         self._cache: dict[tuple, Verdict] = {}

@@ -62,7 +62,7 @@ _NO_LINK = {"link_status": None, "redirect_chain": None, "wayback": None, "publi
 class Recorder:
     """record(), with the part that depends only on the verdict memoised (bulk runs repeat it)."""
 
-    def __init__(self, countries: Countries, cache_size: int = 65536):
+    def __init__(self, countries: Countries, cache_size: int = 16384):
         self.countries = countries
         self._cache: dict[tuple, dict] = {}
         self._cache_size = cache_size
