@@ -365,6 +365,7 @@ EXTRA_ALIASES = {
     "sm-chn-peoples-daily-renmin-ribao": ["People's Daily", "Renmin Ribao"],
     "sm-chn-china-global-television-network-cgtn": ["CGTN"],
     "sm-qat-al-jazeera": ["Al Jazeera English", "Al Jazeera Media Network"],
+    "sm-sau-space-tv": ["SPA", "SPAce TV"],
 }
 # Current or mirror domains of an outlet that the matrix lists under another
 # host (it keeps one host per row): outlet id -> (domains, why).
@@ -375,6 +376,14 @@ EXTRA_DOMAINS = {
     "sm-mmr-the-global-new-light-of-myanmar": (["gnlm.com.mm"], "gnlm.com.mm is the paper's current site"),
     "sm-vnm-vna": (["vietnamplus.vn"], "VietnamPlus (vietnamplus.vn) is the Vietnam News Agency's online newspaper"),
     "sm-ven-telesur-english": (["telesurtv.net"], "telesurtv.net is teleSUR's Spanish-language site"),
+    "sm-jpn-nhk": (["nhk.or.jp"], "nhk.or.jp is NHK's own domain (the matrix lists its www3 host)"),
+    "sm-kor-yonhap-news-agency": (["yna.co.kr"], "yna.co.kr is Yonhap's current site (the matrix lists "
+                                                 "yonhapnews.co.kr)"),
+}
+# Where the matrix's asset name is not the outlet a citation names: id -> (name, kind, why).
+NAMES = {
+    "sm-sau-space-tv": ("Saudi Press Agency", "news agency", "spa.gov.sa is the Saudi Press Agency's site; "
+                                                             "the matrix row names its SPAce TV asset"),
 }
 _EXTRA_TAKEN = {name.casefold() for names in EXTRA_ALIASES.values() for name in names}
 
@@ -421,6 +430,9 @@ def flow_list(items: list[str]) -> str:
 def entry_yaml(outlet: Outlet, ambiguous: set[str]) -> tuple[str, dict]:
     basis = (f"{SOURCE}: {outlet.company or outlet.name}, {outlet.country}, typology "
              f"{outlet.typology}{'?' if outlet.uncertain else ''}.")
+    if outlet.id in NAMES:
+        outlet.name, outlet.kind, why_name = NAMES[outlet.id]
+        basis += f" Named by hand: {why_name}."
     extra_domains, why = EXTRA_DOMAINS.get(outlet.id, ([], ""))
     if extra_domains:
         outlet.domains = [*outlet.domains, *(d for d in extra_domains if d not in outlet.domains)]
