@@ -93,3 +93,14 @@ def test_offline_never_imports_httpx():
     code = ("import sys; from evidence_check.cli import app; from typer.testing import CliRunner;"
             "CliRunner().invoke(app, ['check', 'https://www.un.org/']); assert 'httpx' not in sys.modules")
     assert subprocess.run([sys.executable, "-c", code], timeout=60).returncode == 0
+
+
+def test_papers_online(exe, server, tmp_path):
+    paper = tmp_path / "France_UNODC.md"
+    paper.write_text(f"Rates rose [1]({server}/start) and fell ({server}/gone).\n", encoding="utf-8")
+    env = {**os.environ, "EVIDENCE_CHECK_CACHE_DIR": str(tmp_path)}
+    result = subprocess.run([exe, "check", "--from", str(paper), "--online", "--allow-private", "--format", "jsonl",
+                             "--fail-on", "none"], capture_output=True, timeout=60, env=env)
+    rows = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert [(r["link_status"], r["category"]) for r in rows] == [("redirected", "reuters"), ("not found", "unlisted")]
+    assert rows[0]["paper"] == str(paper) and rows[0]["locations"] == ["line 1"]

@@ -99,11 +99,10 @@ def check(
     if papers:
         if citations or input_files:
             raise fail("--from checks papers: give citations or --input in a separate run")
-        if online:
-            raise fail("--online does not work with --from yet: extract the URLs first "
-                       "(evidence-check extract PAPER --format jsonl) and check them with --online")
+        online_options = _online_options(timeout, total_timeout, concurrency, per_host, cache_ttl, no_cache,
+                                         allow_private) if online else None
         _check_papers(papers, cited_by, about, committee, output_format, fail_set, rules,
-                      False if (no_color or os.environ.get("NO_COLOR")) else None)
+                      False if (no_color or os.environ.get("NO_COLOR")) else None, online_options)
     if not citations and not input_files and sys.stdin.isatty():
         raise fail("no citations given: pass URLs or names, --input FILE, or pipe them in (see --help)")
     ruleset = load(rules)
@@ -160,7 +159,14 @@ def check(
     raise typer.Exit(1 if findings else 0)
 
 
-def _check_papers(paths, cited_by, about, committee, output_format, fail_set, rules, color) -> None:
+def _online_options(timeout, total_timeout, concurrency, per_host, cache_ttl, no_cache, allow_private):
+    from .online import Options
+
+    return Options(timeout=timeout, total_timeout=total_timeout, concurrency=concurrency, per_host=per_host,
+                   cache=not no_cache, cache_ttl=cache_ttl, allow_private=allow_private)
+
+
+def _check_papers(paths, cited_by, about, committee, output_format, fail_set, rules, color, online=None) -> None:
     """check --from: one section per paper, then a table across papers."""
     from .paper_check import check_papers
     from .report.papers import FORMATS, write
@@ -172,7 +178,10 @@ def _check_papers(paths, cited_by, about, committee, output_format, fail_set, ru
             raise fail(f"--from: {path}: no such file or folder")
     ruleset = load(rules)
     context = context_of(ruleset, cited_by, about, committee)
-    results = check_papers(paths, ruleset, context)
+    try:
+        results = check_papers(paths, ruleset, context, online)
+    except KeyboardInterrupt:
+        raise fail("interrupted", 130) from None
     write(results, ruleset.countries, meta_of(ruleset, context), output_format, sys.stdout, color)
     sys.stdout.flush()
     for result in results:
@@ -238,11 +247,10 @@ def extract(
 def _check_online(checker, citations, emit, timeout, total_timeout, concurrency, per_host, cache_ttl, no_cache,
                   allow_private) -> bool:
     """Run online mode; True when Ctrl-C stopped it (what finished has been emitted)."""
-    from .online import Interrupted, Options
+    from .online import Interrupted
     from .online_check import check_online
 
-    options = Options(timeout=timeout, total_timeout=total_timeout, concurrency=concurrency, per_host=per_host,
-                      cache=not no_cache, cache_ttl=cache_ttl, allow_private=allow_private)
+    options = _online_options(timeout, total_timeout, concurrency, per_host, cache_ttl, no_cache, allow_private)
     items = [(c.text, c.line) for c in citations]
     bar = _progress_bar(len(items))
     try:

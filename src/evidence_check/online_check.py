@@ -48,7 +48,7 @@ def check_online(checker: Checker, citations: Sequence[tuple[str, int | None]], 
 
     def finished(fetched) -> None:
         for position in where.get(urls[fetched.index], ()):
-            done[position] = _verdict(checker, sources[position], fetched)
+            done[position] = verdict_after_fetch(checker, sources[position], fetched)
         if progress is not None:
             progress(fetched)
         flush()
@@ -72,7 +72,8 @@ def _needs_body(checker: Checker, url: str) -> bool:
     return classification.publisher is None or classification.category in ("rejected", "unlisted")
 
 
-def _verdict(checker: Checker, source: Source, fetched) -> Verdict:
+def verdict_after_fetch(checker: Checker, source: Source, fetched) -> Verdict:
+    """Judge a citation where its URL really leads, with what the fetch found."""
     from .online import DEAD, final_source
 
     final = final_source(fetched, source.line)

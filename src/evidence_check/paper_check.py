@@ -22,6 +22,7 @@ class PaperResult:
     problem: str | None
     cited_by: str | None  # alpha-3
     cited_by_from: str | None  # "--cited-by" | "file name" | None
+    context: Context = field(default_factory=Context)  # the context the rows were judged in
     rows: list[tuple[object, Verdict]] = field(default_factory=list)  # (Found, Verdict)
 
     @property
@@ -46,7 +47,9 @@ def paper_files(path: str) -> list[Path]:
     return [target]
 
 
-def check_papers(paths: list[str], ruleset: Ruleset, context: Context) -> list[PaperResult]:
+def check_papers(paths: list[str], ruleset: Ruleset, context: Context, online=None) -> list[PaperResult]:
+    """Read and judge every paper. With `online` (online.Options), every URL cited in any
+    paper is fetched once, and each row is judged where its URL really leads."""
     from .papers import read_paper, read_text
 
     def names(text: str) -> bool:
@@ -63,7 +66,24 @@ def check_papers(paths: list[str], ruleset: Ruleset, context: Context) -> list[P
             papers = [read_paper(file, names=names, countries=countries) for file in paper_files(path)]
         for paper in papers:
             results.append(_judge_paper(paper, ruleset, context))
+    if online is not None:
+        _go_online(results, ruleset, online)
     return results
+
+
+def _go_online(results: list[PaperResult], ruleset: Ruleset, options) -> None:
+    from .online import fetch_all_sync
+    from .online_check import verdict_after_fetch
+
+    urls = list(dict.fromkeys(v.classification.source.url for r in results for _, v in r.rows
+                              if v.classification.source.kind == "url"))
+    fetched = dict(zip(urls, fetch_all_sync(urls, options)))
+    for result in results:
+        checker = Checker(ruleset, Context(result.cited_by, result.context.about, result.context.committee))
+        result.rows = [(found, verdict_after_fetch(checker, verdict.classification.source,
+                                                   fetched[verdict.classification.source.url])
+                        if verdict.classification.source.url in fetched else verdict)
+                       for found, verdict in result.rows]
 
 
 def _judge_paper(paper, ruleset: Ruleset, context: Context) -> PaperResult:
@@ -73,8 +93,9 @@ def _judge_paper(paper, ruleset: Ruleset, context: Context) -> PaperResult:
             cited_by, source = ruleset.countries.find(paper.delegation).alpha3, "file name"
         except UnknownCountry:
             pass
-    checker = Checker(ruleset, Context(cited_by, context.about, context.committee))
-    result = PaperResult(str(paper.path), paper.problem, cited_by, source)
+    paper_context = Context(cited_by, context.about, context.committee)
+    checker = Checker(ruleset, paper_context)
+    result = PaperResult(str(paper.path), paper.problem, cited_by, source, paper_context)
     for found in paper.citations:
         result.rows.append((found, checker.check(found.text, None)))
     return result

@@ -53,6 +53,8 @@ def markdown(results: list[PaperResult], countries: Countries, meta: dict) -> st
             where = ", ".join(found.locations) + (" (by name)" if found.kind == "name" else "")
             publisher = r["publisher"] or r["domain"] or ""
             words = verdict_words(r) if not r["error"] else f"invalid: {r['error']}"
+            if r["link_status"]:
+                words += f" (link: {r['link_status']})"
             out.append(f"| {number} | {_cell(found.text)} | {_cell(where)} | {_cell(publisher)} | "
                        f"{_cell(r['category'])} | {_cell(words)} | {_cell(r['contest']['text'])} |")
             if verdict.verdict == "inadmissible":
