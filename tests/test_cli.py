@@ -210,3 +210,23 @@ def test_the_library_api_is_importable_without_the_cli():
             "print(v.verdict); assert 'typer' not in sys.modules and 'rich' not in sys.modules")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, env={**os.environ, **NONET})
     assert result.stdout.strip() == b"admissible", result.stderr
+
+
+def test_ctrl_c_prints_what_finished(exe):
+    import signal
+
+    proc = subprocess.Popen([exe, "check", "--format", "markdown"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, env={**os.environ, **NONET})
+    try:
+        proc.stdin.write(b"https://www.un.org/first\n")
+        proc.stdin.flush()
+        import time
+
+        time.sleep(3)  # start-up takes ~0.2 s: the row is judged and the CLI waits for more input
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=30)
+    finally:
+        proc.kill()
+    assert proc.returncode == 130
+    assert b"https://www.un.org/first" in out and b"1 citation" in out
+    assert b"interrupted" in err and b"Traceback" not in err

@@ -143,8 +143,11 @@ def check(
                                     cache_ttl, no_cache, allow_private)
     else:
         interrupted = False
-        for citation in citations_in:
-            emit(checker.check(citation.text, citation.line))
+        try:
+            for citation in citations_in:
+                emit(checker.check(citation.text, citation.line))
+        except KeyboardInterrupt:  # print what finished, then exit 130
+            interrupted = True
     writer.end(tally, skipped.total)
     sys.stdout.flush()
     for problem in skipped.errors:
