@@ -201,9 +201,12 @@ class PlainTableWriter(Writer):
         self.rows.append(self.record(verdict))
 
     def end(self, tally, skipped):
+        write = self.out.write
+        if not self.rows:
+            write(tally.line(skipped) + "\n" + ruleset_line(self.meta) + "\n")
+            return
         lines = [HEADERS] + [(str(n), *table_cells(r)) for n, r in enumerate(self.rows, 1)]
         widths = [min(max(len(line[i]) for line in lines), 60) for i in range(len(HEADERS))]
-        write = self.out.write
         for line in lines:
             cells = [cell.rjust(widths[0]) if i == 0 else cell.ljust(widths[i]) for i, cell in enumerate(line)]
             write("  ".join(cells).rstrip() + "\n")
@@ -239,6 +242,10 @@ class TableWriter(Writer):
                           width=None if self.out.isatty() else 160)
         if self.color is False:
             console.no_color = True
+        if not self.rows:
+            console.print(f"[bold]{tally.line(skipped)}[/bold]")
+            console.print(f"[dim]{escape(ruleset_line(self.meta))}[/dim]")
+            return
         table = Table(show_lines=False, header_style="bold", expand=False)
         for name, kwargs in (("#", {"justify": "right"}), ("Citation", {"overflow": "fold", "ratio": 3}),
                              ("Publisher", {"ratio": 2}), ("Category", {}), ("Owner", {}),
