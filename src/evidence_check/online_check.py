@@ -54,7 +54,7 @@ def check_online(checker: Checker, citations: Sequence[tuple[str, int | None]], 
         flush()
 
     flush()
-    if hasattr(options, "needs_body") and options.needs_body is None:
+    if options.needs_body is None:
         options.needs_body = lambda url: _needs_body(checker, url)
     try:
         fetch_all_sync(urls, options, progress=finished)

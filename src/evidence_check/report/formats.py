@@ -86,7 +86,9 @@ class CsvWriter(Writer):
             self.out.flush()
 
 
-class JsonWriter(Writer):
+class CollectingWriter(Writer):
+    """For formats that need every row before they can write (a table, one JSON document)."""
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.rows: list[dict] = []
@@ -94,6 +96,8 @@ class JsonWriter(Writer):
     def row(self, verdict):
         self.rows.append(self.record(verdict))
 
+
+class JsonWriter(CollectingWriter):
     def end(self, tally, skipped):
         document = {**self.meta, "rows": self.rows, "summary": {**tally.as_dict(), "skipped": skipped}}
         self.out.write(dumps_pretty(document) + "\n")
@@ -127,14 +131,7 @@ def used_rules(records: list[dict]) -> list[dict]:
     return list(seen.values())
 
 
-class MarkdownWriter(Writer):
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.rows: list[dict] = []
-
-    def row(self, verdict):
-        self.rows.append(self.record(verdict))
-
+class MarkdownWriter(CollectingWriter):
     def end(self, tally, skipped):
         w = self.out.write
         w(f"# Evidence check\n\n{ruleset_line(self.meta)}  \n")
@@ -190,15 +187,11 @@ def compact(r: dict, width: int = 48) -> str:
 HEADERS = ("#", "Citation", "Publisher", "Category", "Owner", "Verdict", "Contestable by")
 
 
-class PlainTableWriter(Writer):
+class PlainTableWriter(CollectingWriter):
     """The table for a pipe or a file: aligned plain text, no colour, no rich import."""
 
-    def __init__(self, *args, color=None, **kwargs):
+    def __init__(self, *args, color=None, **kwargs):  # color: accepted like TableWriter's, never used
         super().__init__(*args, **kwargs)
-        self.rows: list[dict] = []
-
-    def row(self, verdict):
-        self.rows.append(self.record(verdict))
 
     def end(self, tally, skipped):
         write = self.out.write
@@ -217,7 +210,7 @@ class PlainTableWriter(Writer):
         write(ruleset_line(self.meta) + "\n")
 
 
-class TableWriter(Writer):
+class TableWriter(CollectingWriter):
     """A rich table for people at a terminal; colours follow the verdict."""
 
     STYLES = {"admissible": "green", "conditional": "yellow", "inadmissible": "red",
@@ -225,11 +218,7 @@ class TableWriter(Writer):
 
     def __init__(self, *args, color: bool | None = None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.rows: list[dict] = []
         self.color = color
-
-    def row(self, verdict):
-        self.rows.append(self.record(verdict))
 
     def end(self, tally, skipped):
         from rich.console import Console
