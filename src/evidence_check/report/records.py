@@ -57,6 +57,8 @@ def _link(verdict: Verdict) -> dict:
 
 
 _NO_LINK = {"link_status": None, "redirect_chain": None, "wayback": None, "publisher_from": None}
+# The tail of most rows (nothing unwrapped, no error, offline), as JSON without the braces.
+_PLAIN_TAIL = _dumps({"unwrapped_from": None, "error": None, **_NO_LINK})[1:]
 
 
 class Recorder:
@@ -86,8 +88,11 @@ class Recorder:
         domain = matched[7:] if matched and matched.startswith("domain ") else c.registered_domain
         head = _dumps({"input": source.input, "line": source.line, "url": source.url, "host": source.host,
                        "domain": domain})
-        tail = _dumps({"unwrapped_from": source.unwrapped_from, "error": verdict.error, **_link(verdict)})
-        return head[:-1] + b"," + self._judged(verdict)[1] + b"," + tail[1:] + b"\n"
+        if source.unwrapped_from is None and verdict.error is None and verdict.link is None:
+            tail = _PLAIN_TAIL
+        else:
+            tail = _dumps({"unwrapped_from": source.unwrapped_from, "error": verdict.error, **_link(verdict)})[1:]
+        return head[:-1] + b"," + self._judged(verdict)[1] + b"," + tail + b"\n"
 
     def _judged(self, verdict: Verdict) -> tuple[dict, bytes]:
         c = verdict.classification
