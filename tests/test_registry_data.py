@@ -109,6 +109,22 @@ def test_ngos_at_least_150(rules):
     assert coverage(rules).per_category["ngo"] >= 150
 
 
+def test_every_basis_rests_on_a_source_not_on_memory(rules):
+    """A basis that admits it was written from memory is not a fact: confirm it or demote the entry."""
+    unsourced = [p.id for p in rules.index.publishers if "memory" in p.basis or "re-verified" in p.basis]
+    assert unsourced == []
+
+
+def test_ngos_whose_un_link_is_unconfirmed_are_the_chairs_call(rules):
+    unconfirmed = [p for p in rules.index.publishers if p.group == "ngo-unconfirmed"]
+    assert unconfirmed, "the group exists"
+    checker = Checker(rules)
+    for publisher in unconfirmed:
+        assert publisher.category == "unlisted" and "unconfirmed" in (publisher.note or ""), publisher.id
+        verdict = checker.check(publisher.domains[0])
+        assert verdict.verdict == "discretion" and verdict.classification.publisher is publisher, publisher.id
+
+
 def test_rejected_press_minimums():
     counted, countries = 0, set()
     for name in ("press.yaml", "press_world.yaml"):
