@@ -57,7 +57,7 @@ def _link(verdict: Verdict) -> dict:
 
 
 _NO_LINK = {"link_status": None, "redirect_chain": None, "wayback": None, "publisher_from": None}
-# The tail of most rows (nothing unwrapped, no error, offline), as JSON without the braces.
+# The tail of most rows (nothing unwrapped, no error, offline): JSON without its opening brace.
 _PLAIN_TAIL = _dumps({"unwrapped_from": None, "error": None, **_NO_LINK})[1:]
 
 
