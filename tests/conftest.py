@@ -3,12 +3,29 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# Property tests: derandomised with a fixed budget by default, so CI and the README's
+# command try the same examples on every run; HYPOTHESIS_PROFILE=fuzz explores new
+# random examples, ten times as many (each test states its budget with examples()).
+PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "ci")
+settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("fuzz", derandomize=False, deadline=None, print_blob=True,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile(PROFILE)
+
+
+def examples(budget: int) -> int:
+    """A property test's example budget: as given in CI, ten times as many when fuzzing."""
+    return budget * 10 if PROFILE == "fuzz" else budget
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+DATA = Path(__file__).resolve().parent / "data"  # vendored test data, each with its licence
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
@@ -47,7 +64,44 @@ def exe():
     return found
 
 
+@dataclass
+class Ran:
+    """What a command printed and returned, the shape of subprocess.CompletedProcess."""
+
+    returncode: int
+    stdout: bytes
+    stderr: bytes
+
+
 def run_cli(exe, *args, input=None, env=None, timeout=60):
+    """Run the command line in this process, through the console script's own entry point.
+
+    Much faster than a process per call; `run_exe` runs the real installed script for the
+    few end-to-end smoke tests (exit status of a real process, stdin streaming, no network).
+    """
+    from typer.testing import CliRunner
+
+    from evidence_check import cli
+
+    changes = {key: value for key, value in (env or {}).items() if key != "PYTHONPATH"}
+    changes.setdefault("EVIDENCE_CHECK_DEBUG", None)
+    argv = sys.argv
+    with CliRunner().isolation(input=input, env=changes) as (out, err, _):
+        sys.argv = ["evidence-check", *args]
+        try:
+            cli.run()
+            code = 0
+        except SystemExit as stop:
+            code = stop.code if isinstance(stop.code, int) else (0 if stop.code is None else 1)
+        finally:
+            sys.argv = argv
+            sys.stdout.flush()
+            sys.stderr.flush()
+        return Ran(code, out.getvalue(), err.getvalue())
+
+
+def run_exe(exe, *args, input=None, env=None, timeout=60):
+    """Run the installed console script in a process of its own."""
     full_env = {**os.environ, **(env or {})}
     full_env.pop("EVIDENCE_CHECK_DEBUG", None)
     return subprocess.run([exe, *args], input=input, capture_output=True, timeout=timeout, env=full_env)

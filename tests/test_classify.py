@@ -12,7 +12,7 @@ def classify(rules):
     return lambda text: classifier(parse(text))
 
 
-# The guide's own reference list (shared/guide/background-guide.txt, "References").
+# The guide's own reference list (tests/data/guide/background-guide-excerpt.txt, "References").
 GUIDE_REFERENCES = [
     ("https://css.unodc.org/documents/human-trafficking/2016/UNODC_Regional_Strategy_for_Combating_TIP_SOM_"
      "West_and_Central_Africa_2015-2020.pdf", "un", None),
@@ -36,9 +36,9 @@ def test_the_guides_reference_list(classify, url, category, owner):
 
 
 def test_the_guides_reference_list_is_the_real_one():
-    from conftest import SHARED
+    from conftest import DATA
 
-    text = (SHARED / "guide" / "background-guide.txt").read_text(encoding="utf-8")
+    text = (DATA / "guide" / "background-guide-excerpt.txt").read_text(encoding="utf-8")
     references = text.split("\nReferences\n", 1)[1]
     listed = [line.strip("- ").strip() for line in references.splitlines() if line.strip().startswith("-")]
     assert listed == [url for url, _, _ in GUIDE_REFERENCES]
@@ -142,3 +142,15 @@ def test_names_are_not_guessed(classify):
     for text in ("Xinhau", "Reuter", "Xinhua News", "United Nations Office"):
         result = classify(text)
         assert result.category == "unlisted", (text, result)
+
+
+def test_the_default_rules_quote_the_guide_word_for_word(rules):
+    from conftest import DATA
+
+    def words(text):
+        return " ".join(text.replace("**", "").split())
+
+    guide = words((DATA / "guide" / "background-guide-excerpt.txt").read_text(encoding="utf-8"))
+    quoted = [key for key in ("un", "government", "reuters", "state_media", "ngo", "rejected")]
+    for key in quoted:
+        assert words(rules.categories[key].quote) in guide, key

@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from conftest import FIXTURES, run_cli
+from conftest import FIXTURES, run_cli, run_exe
 
 NONET = {"PYTHONPATH": str(FIXTURES / "nonet")}
 
@@ -91,10 +91,18 @@ def test_blank_and_comment_lines_are_counted(exe):
     assert "1 citation: 1 admissible; 2 blank or comment lines skipped" in result.stdout.decode()
 
 
+def test_exit_status_of_the_real_script_with_no_network(exe):
+    """Smoke test: the installed script, in a process with every socket refused."""
+    assert run_exe(exe, "check", "https://www.un.org/", env=NONET).returncode == 0
+    assert run_exe(exe, "check", "https://en.wikipedia.org/wiki/X", env=NONET).returncode == 1
+    usage = run_exe(exe, "check", "--format", "yaml", "https://www.un.org/", env=NONET)
+    assert usage.returncode == 2 and b"Traceback" not in usage.stderr
+
+
 def test_exit_status_and_fail_on(exe):
-    assert run_cli(exe, "check", "https://www.un.org/", env=NONET).returncode == 0
-    assert run_cli(exe, "check", "https://en.wikipedia.org/wiki/X", env=NONET).returncode == 1
-    assert run_cli(exe, "check", "javascript:x", env=NONET).returncode == 1
+    assert run_cli(exe, "check", "https://www.un.org/").returncode == 0
+    assert run_cli(exe, "check", "https://en.wikipedia.org/wiki/X").returncode == 1
+    assert run_cli(exe, "check", "javascript:x").returncode == 1
     assert run_cli(exe, "check", "https://en.wikipedia.org/wiki/X", "--fail-on", "none").returncode == 0
     assert run_cli(exe, "check", "https://blog.unknown-example.net/", env=NONET).returncode == 0
     assert run_cli(exe, "check", "https://blog.unknown-example.net/", "--fail-on", "unlisted").returncode == 1
@@ -191,7 +199,7 @@ def test_rules_show_and_explain(exe):
 
 
 def test_version_and_help(exe):
-    assert run_cli(exe, "--version").stdout.decode().startswith("evidence-check ")
+    assert run_exe(exe, "--version").stdout.decode().startswith("evidence-check ")
     help_text = run_cli(exe, "check", "--help").stdout.decode()
     for option in ("--cited-by", "--about", "--committee", "--format", "--fail-on", "--rules", "--input"):
         assert option in help_text
@@ -213,20 +221,44 @@ def test_the_library_api_is_importable_without_the_cli():
 
 
 def test_ctrl_c_prints_what_finished(exe):
+    """A real SIGINT, sent once the first row has been seen: that row stays, exit 130."""
+    import select
     import signal
 
-    proc = subprocess.Popen([exe, "check", "--format", "markdown"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+    proc = subprocess.Popen([exe, "check", "--format", "jsonl"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, env={**os.environ, **NONET})
     try:
         proc.stdin.write(b"https://www.un.org/first\n")
         proc.stdin.flush()
-        import time
-
-        time.sleep(3)  # start-up takes ~0.2 s: the row is judged and the CLI waits for more input
+        ready, _, _ = select.select([proc.stdout], [], [], 60)
+        assert ready, "no row within 60 s"
+        first = proc.stdout.readline()
         proc.send_signal(signal.SIGINT)
-        out, err = proc.communicate(timeout=30)
+        rest, err = proc.communicate(timeout=60)
     finally:
         proc.kill()
+    assert json.loads(first)["input"] == "https://www.un.org/first" and rest == b""
     assert proc.returncode == 130
-    assert b"https://www.un.org/first" in out and b"1 citation" in out
     assert b"interrupted" in err and b"Traceback" not in err
+
+
+def test_ctrl_c_keeps_the_finished_rows_of_a_collected_format(monkeypatch):
+    """Markdown is written at the end: Ctrl-C (raised by the input after one line) still prints the row."""
+    from typer.testing import CliRunner
+
+    from evidence_check import inputs
+    from evidence_check.cli import app
+
+    real_read = inputs.read
+
+    def one_then_ctrl_c(*args, **kwargs):
+        for citation in real_read(*args, **kwargs):
+            yield citation
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(inputs, "read", one_then_ctrl_c)
+    result = CliRunner().invoke(app, ["check", "--format", "markdown", "https://www.un.org/first", "Reuters"])
+    assert result.exit_code == 130
+    assert "| 1 | https://www.un.org/first |" in result.stdout and "| 2 |" not in result.stdout
+    assert "1 citation: 1 admissible" in result.stdout
+    assert "interrupted" in result.stderr

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import SHARED
+from conftest import DATA, examples
 from evidence_check.domains import registered_domain
 from evidence_check.urls import parse
 
@@ -31,7 +31,7 @@ def test_known_cases(tldextract_says, host):
 
 def test_every_host_in_the_url_test_suite_and_the_registry(tldextract_says, rules):
     hosts = set(rules.index.hosts)
-    for case in json.loads((SHARED / "data" / "wpt-urltestdata.json").read_text(encoding="utf-8")):
+    for case in json.loads((DATA / "wpt" / "urltestdata.json").read_text(encoding="utf-8")):
         if isinstance(case, dict) and case.get("hostname"):
             hosts.add(case["hostname"].strip("[]"))
     for host in sorted(hosts):
@@ -40,7 +40,7 @@ def test_every_host_in_the_url_test_suite_and_the_registry(tldextract_says, rule
             assert registered_domain(source.host) == tldextract_says(source.host), source.host
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=examples(500), deadline=None)
 @given(st.lists(st.sampled_from(["www", "news", "co", "uk", "jp", "kawasaki", "city", "ck", "gov", "com", "org",
                                  "blogspot", "xn--p1ai", "au", "nsw", "edu", "a1", "b-2"]), min_size=1, max_size=5))
 def test_random_label_mixes(tldextract_says, labels):

@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from evidence_check.papers import read_paper
 from papers_make import make_pdf
 
-
 @pytest.fixture(scope="module")
 def names(rules):
     return lambda text: rules.index.by_name(text) is not None
-
 
 def test_text_layer_pages_and_annotations(tmp_path, names):
     path = make_pdf(tmp_path / "UNODC - France.pdf", [
@@ -35,7 +31,6 @@ def test_text_layer_pages_and_annotations(tmp_path, names):
         ("https://www.state.gov/reports/2023-trafficking-in-persons-report/", "url", ["page 2"]),
     ]
 
-
 def test_annotation_decides_a_hyphen_at_a_line_end(tmp_path):
     text = "Data: https://www.unodc.org/unodc/en/about-\nus/index.html shows it."
     plain = read_paper(make_pdf(tmp_path / "a.pdf", [text]))
@@ -46,14 +41,12 @@ def test_annotation_decides_a_hyphen_at_a_line_end(tmp_path):
     hyphenated = read_paper(make_pdf(tmp_path / "c.pdf", ["Data: https://www.unodc.org/docu-\nments/x.pdf shows it."]))
     assert [f.text for f in hyphenated.citations] == ["https://www.unodc.org/documents/x.pdf"]
 
-
 def test_encrypted_pdf(tmp_path):
     locked = read_paper(make_pdf(tmp_path / "locked.pdf", ["https://www.un.org/"], password="secret"))
     assert locked.problem == "encrypted PDF: remove the password first" and locked.citations == []
     # "protected" with an owner password only: opens with the empty password
     opened = read_paper(make_pdf(tmp_path / "open.pdf", ["https://www.un.org/"], password="", owner_password="x"))
     assert opened.problem is None and [f.text for f in opened.citations] == ["https://www.un.org/"]
-
 
 def test_image_only_pdf_has_no_text_layer(tmp_path):
     paper = read_paper(make_pdf(tmp_path / "scan.pdf", [None, None]))
@@ -62,14 +55,12 @@ def test_image_only_pdf_has_no_text_layer(tmp_path):
     assert mostly.problem == "no text layer on 2 of 3 pages \u2014 run OCR first"
     assert [f.text for f in mostly.citations] == ["https://www.un.org/"]
 
-
 def test_max_pages(tmp_path):
     pages = [f"Page {n} https://www.un.org/page{n}" for n in range(1, 6)]
     paper = read_paper(make_pdf(tmp_path / "long.pdf", pages), max_pages=3)
     assert paper.problem == "(only the first 3 pages read)"
     assert [f.locations for f in paper.citations] == [["page 1"], ["page 2"], ["page 3"]]
     assert read_paper(make_pdf(tmp_path / "short.pdf", pages[:3]), max_pages=3).problem is None
-
 
 @pytest.mark.parametrize("content", [b"%PDF-1.7\n garbage", b"%PDF-", b"not a pdf at all \x00\x01"])
 def test_corrupt_pdf_is_a_problem(tmp_path, content):
@@ -78,16 +69,12 @@ def test_corrupt_pdf_is_a_problem(tmp_path, content):
     paper = read_paper(path)
     assert paper.problem and paper.citations == []
 
-
-def test_a_200_page_pdf_is_quick(tmp_path, names):
+def test_a_200_page_pdf_keeps_every_place(tmp_path, names):
     line = ("The delegation notes that trafficking in persons remains a grave concern in the region, "
             "and cites S/RES/2331 (2016).")
     page = "\n".join([line] * 40 + ["See https://www.unodc.org/documents/data-and-analysis/glotip/2022/GLOTiP_",
                                    "2022_web.pdf", "1 Xinhua News Agency, 12 March 2021."])
     path = make_pdf(tmp_path / "big.pdf", [page] * 200, links={n: ["https://www.un.org/en/"] for n in range(200)})
-    started = time.perf_counter()
-    paper = read_paper(path, names)
-    elapsed = time.perf_counter() - started
+    paper = read_paper(path, names)  # its speed is measured by bench/papers.py
     assert paper.problem is None
     assert len(paper.citations) == 4 and len(paper.citations[0].locations) == 200
-    assert elapsed < 20, f"200 pages took {elapsed:.1f}s"

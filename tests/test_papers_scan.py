@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from evidence_check.papers import read_text
 from evidence_check.papers.scan import find_urls, match_name
+from conftest import examples
 
 
 def urls(text, known=()):
@@ -103,7 +104,7 @@ def test_an_entry_whose_address_is_on_the_next_line_is_that_address(names):
     assert [f.text for f in paper.citations] == ["http://www.xinhuanet.com/english/x.htm"]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.lists(st.sampled_from(list("htps:/.w-_()<>[]\n ,;aou%2A") + ["https://", "www.", "un.org/", "RES/"]),
                 max_size=40).map("".join))
 def test_never_raises(text):

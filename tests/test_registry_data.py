@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, SHARED, run_cli
+from conftest import DATA, ROOT, run_cli
 from evidence_check import Checker
 from evidence_check.classify import Classifier
 from evidence_check.coverage import coverage
@@ -57,7 +57,7 @@ def test_every_state_media_monitor_outlet_with_a_url_is_covered(classify):
     # documented exclusions: see the header of rules/registry/state_media.yaml
     excluded = {"rtv.rs", "rtvs.sk", "kcnawatch.org", "exame.com", "infomigrants.net"}
     missing = []
-    with open(SHARED / "data" / "state-media-matrix.csv", encoding="utf-8") as handle:
+    with open(DATA / "state-media" / "state-media-matrix.csv", encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             url = (row["URL"] or "").strip()
             if not url:

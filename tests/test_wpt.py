@@ -4,10 +4,10 @@ import json
 
 import pytest
 
-from conftest import SHARED, run_cli
+from conftest import DATA, run_cli
 from evidence_check.urls import parse
 
-CASES = [c for c in json.loads((SHARED / "data" / "wpt-urltestdata.json").read_text(encoding="utf-8"))
+CASES = [c for c in json.loads((DATA / "wpt" / "urltestdata.json").read_text(encoding="utf-8"))
          if isinstance(c, dict)]
 
 
