@@ -138,10 +138,27 @@ def test_un_document_symbols(classify, symbol, organ):
     assert organ in result.detail
 
 
-def test_names_are_not_guessed(classify):
-    for text in ("Xinhau", "Reuter", "Xinhua News", "United Nations Office"):
-        result = classify(text)
-        assert result.category == "unlisted", (text, result)
+@pytest.mark.parametrize("text, suggestion", [
+    ("Xinhau", "Xinhua"), ("Reuter", "Reuters"), ("Xinhua News", "Xinhua"), ("Xinhua New Agency", "Xinhua"),
+    ("Human Rights Wacth", "Human Rights Watch"), ("state dept", "United States"),
+    ("United Nations Office on Drugs", "United Nations Office on Drugs and Crime"),
+])
+def test_names_are_not_guessed_but_near_misses_are_suggested(classify, text, suggestion):
+    result = classify(text)
+    assert result.category == "unlisted" and result.publisher is None, (text, result)
+    assert suggestion in (result.suggestion or ""), (text, result.suggestion)
+
+
+def test_a_suggestion_reaches_the_row_and_never_decides():
+    from evidence_check import Checker
+    from evidence_check.report.records import record
+
+    checker = Checker()
+    verdict = checker.check("Xinhua New Agency")
+    row = record(verdict, checker.ruleset.countries)
+    assert row["verdict"] == "discretion" and row["category"] == "unlisted"
+    assert "did you mean" in row["hint"] and "Xinhua" in row["hint"]
+    assert any("did you mean" in note for note in row["notes"])
 
 
 def test_the_default_rules_quote_the_guide_word_for_word(rules):

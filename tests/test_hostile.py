@@ -49,6 +49,8 @@ def test_checking_never_raises(checker, text):
 @settings(max_examples=examples(1000), deadline=None)
 @given(st.sampled_from(["http://", "https://", ""]), URLISH)
 @example("http://", "0/:\x00")  # found by a full run: a NUL at the end hid a trailing ':'
+@example("http://", ";??")  # found by a full run: the untrimmed fallback kept a '?' that trimming drops
+@example("http://", "a.b/x;\xa0.")  # a space before the last stop hid the ';' from trim
 def test_normalisation_is_idempotent(prefix, rest):
     first = parse(prefix + rest)
     if first.kind == "url" and first.unwrapped_from is None:

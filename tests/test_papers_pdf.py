@@ -39,7 +39,8 @@ def test_annotation_decides_a_hyphen_at_a_line_end(tmp_path):
                                  links={0: ["https://www.unodc.org/docu-ments/x.pdf"]}))
     assert [f.text for f in linked.citations] == ["https://www.unodc.org/docu-ments/x.pdf"]
     hyphenated = read_paper(make_pdf(tmp_path / "c.pdf", ["Data: https://www.unodc.org/docu-\nments/x.pdf shows it."]))
-    assert [f.text for f in hyphenated.citations] == ["https://www.unodc.org/documents/x.pdf"]
+    # URLs contain hyphens and word processors do not add them inside one: the hyphen stays
+    assert [f.text for f in hyphenated.citations] == ["https://www.unodc.org/docu-ments/x.pdf"]
 
 def test_encrypted_pdf(tmp_path):
     locked = read_paper(make_pdf(tmp_path / "locked.pdf", ["https://www.un.org/"], password="secret"))

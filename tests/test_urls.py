@@ -15,6 +15,7 @@ from evidence_check.urls import parse, trim
     ("(https://www.un.org/x)", "https://www.un.org/x"),
     ("“https://www.un.org/x”", "https://www.un.org/x"),
     ("  https://www.un.org/x  ", "https://www.un.org/x"),
+    ("https://www.un.org/x;\u00a0.", "https://www.un.org/x"),  # a no-break space before the stop
 ])
 def test_trim_strips_prose_but_keeps_balanced_parentheses(text, expected):
     assert trim(text) == expected
@@ -74,6 +75,11 @@ def test_names_and_symbols_are_not_urls(text):
     ("https://nam02.safelinks.protection.outlook.com/?url=https%3A%2F%2Fwww.un.org%2Fx&data=1",
      "https://www.un.org/x"),
     ("https://l.facebook.com/l.php?u=https%3A%2F%2Fwww.un.org%2F&h=AT", "https://www.un.org/"),
+    ("https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fwww.un.org%2Fx&data=05%7C01",
+     "https://www.un.org/x"),
+    ("https://www-un-org.translate.goog/en/about-us?_x_tr_sl=en&_x_tr_tl=fr&_x_tr_hl=fr", "https://www.un.org/en/about-us"),
+    ("https://urldefense.com/v3/__https://www.un.org/en/__;!!Fjc1LPEtn8I!x$", "https://www.un.org/en/"),
+    ("https://archive.ph/2023.01.15-123456/https://www.reuters.com/x", "https://www.reuters.com/x"),
     # wrappers inside wrappers
     ("https://www.google.com/url?q=https%3A%2F%2Fweb.archive.org%2Fweb%2F2020%2Fhttps%3A%2F%2Fwww.un.org%2Fy",
      "https://www.un.org/y"),
@@ -83,6 +89,15 @@ def test_wrappers_are_unwrapped_and_say_so(wrapper, inner):
     assert source.url == inner
     assert source.unwrapped_from is not None
     assert source.unwrapped_from.startswith(wrapper.split("?")[0][:20])
+
+
+@pytest.mark.parametrize("pasted, url", [
+    ("https%3A%2F%2Fwww.unhcr.org%2Fen%2Fglobal-trends%3Fx%3D1", "https://www.unhcr.org/en/global-trends?x=1"),
+    ("https://www.unodc.org/x?a=1&amp;b=2", "https://www.unodc.org/x?a=1&b=2"),
+    ("https:&#x2F;&#x2F;www.un.org&#47;en&#47;", "https://www.un.org/en/"),
+])
+def test_urls_pasted_encoded_are_decoded(pasted, url):
+    assert parse(pasted).url == url
 
 
 def test_a_google_search_page_is_not_a_wrapper():

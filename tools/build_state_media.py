@@ -1,10 +1,15 @@
 #!/usr/bin/env python3
 """Generate rules/registry/state_media.yaml from the State Media Matrix CSV.
 
-    python tools/build_state_media.py [--csv PATH] [--out PATH] [--license PATH]
+    python tools/build_state_media.py --csv PATH [--license PATH] [--rules PATH] [--out PATH]
 
-Input: the State Media Monitor "State Media Matrix" as published by
-ASD-at-GMF/state-media-profiles (State_Media_Matrix.csv, Feb 2024), MIT licence.
+Input (--csv, required): the State Media Monitor "State Media Matrix" as
+published by ASD-at-GMF/state-media-profiles (State_Media_Matrix.csv, Feb 2024,
+commit d878fee1e0aecce9bd63a65ae826df84c6d80e59), MIT licence. --license is the
+data's licence file (default: the CSV path with the suffix .LICENSE).
+--rules (default: rules/default.yaml of this repository) names the other
+registry files: their domains and ids are read so that nothing they claim is
+claimed again, and their government domains are read for the audit below.
 Output: one registry entry per outlet (category state_media), in the format of
 rules/REGISTRY-FORMAT.md, plus a copy of the data's licence next to it.
 
@@ -20,6 +25,16 @@ Rules applied (and repeated in the output's top comment):
   stderr and listed in the top comment.
 - A few hosts are known not to belong to the outlet the CSV names (see
   WRONG_HOSTS); they are left out and listed.
+- A state-media entry never swallows a government institution's site (a
+  parliament, a gazette, a ministry, a presidency, a state government): such
+  hosts (GOVERNMENT_SITES) are left out, so the government entry keeps them;
+  the outlet keeps only its own host where one is known (EXTRA_DOMAINS). Every
+  domain that lies under a government domain of the other registry files must
+  be reviewed: either it is a government site (GOVERNMENT_SITES) or the
+  outlet's own host (GOV_MEDIA_HOSTS); anything else stops the build.
+- Hosts that are a non-media institution's whole site (a state company, a
+  university, an academy: NOT_MEDIA_HOSTS) are left out likewise.
+- A domain or id another registry file already claims is skipped and listed.
 
 The output is deterministic: same input, same bytes. Standard library + PyYAML.
 """
@@ -39,8 +54,11 @@ from urllib.parse import urlsplit
 
 import yaml
 
+# The C loader when PyYAML has it (same result, much faster on the big registry files).
+FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 REPO = Path(__file__).resolve().parent.parent
-DEFAULT_CSV = REPO / ".." / "shared" / "data" / "state-media-matrix.csv"
+DEFAULT_RULES = REPO / "rules" / "default.yaml"
 DEFAULT_OUT = REPO / "rules" / "registry" / "state_media.yaml"
 
 SOURCE = 'State Media Monitor "State Media Matrix" (ASD-at-GMF/state-media-profiles, Feb 2024)'
@@ -103,6 +121,83 @@ WRONG_HOSTS = {
                      "not Korean Central Television's site",
     "exame.com": "exame.com is the Brazilian business magazine Exame, not the "
                  "Angolan Exame of Medianova",
+}
+
+# Item 7 of the project's audit: a state-media entry never swallows a
+# government institution's site. The CSV gives these hosts for an outlet, but
+# the host is the site of a parliament, a gazette, a ministry, a presidency or a
+# state government (the outlet is one of its units, or the row is wrong). They
+# are left out: the government entry (or, where no registry file lists the
+# institution yet, nobody) keeps the host; the outlet keeps only its own host
+# where one is known (EXTRA_DOMAINS). host -> what the host is.
+GOVERNMENT_SITES = {
+    "asamblea.gob.sv": "the Legislative Assembly of El Salvador's site (its laws, decrees and "
+                       "votes); Televisión Legislativa and Radio Legislativa are units of it",
+    "congreso.gob.gt": "the Congress of the Republic of Guatemala's site; Canal 9 del Congreso "
+                       "is the Congress's channel and has no host of its own in the data",
+    "congresonacional.hn": "the National Congress of Honduras's site; its channel has no host of "
+                           "its own in the data (governments.yaml does not list this host yet)",
+    "diariooficial.gob.sv": "the Diario Oficial, El Salvador's official gazette, not the "
+                            "newspaper Diario El Salvador (whose own site diarioelsalvador.com "
+                            "is listed instead)",
+    "ffaa.mil.hn": "the Armed Forces of Honduras's site, a state body, not only its TV "
+                   "channel (governments.yaml does not list mil.hn yet)",
+    "gcis.gov.za": "the site of the Government Communication and Information System, a "
+                   "South African government department; its outlets keep their own hosts "
+                   "(sanews.gov.za, vukuzenzele.gov.za)",
+    "guatemala.gob.gt": "the Government of Guatemala's portal; Canal de Gobierno is a unit of "
+                        "the Presidency's Secretariat for Social Communication "
+                        "(statemediamonitor.com/2024/07/canal-de-gobierno) with no host of its "
+                        "own in the data",
+    "lagosstate.gov.ng": "the Lagos State Government's portal, not the state broadcaster's site",
+    "media.gov.kw": "the Kuwait Ministry of Information's site, which also hosts the official "
+                    "gazette Kuwait Al-Youm (kuwaitalyawm.media.gov.kw)",
+    "ministerecommunication.gov.dz": "the Algerian Ministry of Communication's site (EPRS, "
+                                     "Radio Algérienne, keeps its own site radioalgerie.dz)",
+    "moi.gov.mm": "the Myanmar Ministry of Information's site, which carries the state "
+                  "papers' e-paper editions among the ministry's own pages",
+    "omaninfo.om": "the Oman Ministry of Information's site (its English pages carry the "
+                   "Minister of Information's message; governments.yaml does not list it yet)",
+    "plateaustate.gov.ng": "the Plateau State Government's portal, not the state broadcaster's site",
+    "rada.gov.ua": "the Verkhovna Rada of Ukraine's site (rada.gov.ua/en); Rada TV is the "
+                   "parliament's channel and has no host of its own in the data",
+    "tarabastate.gov.ng": "the Taraba State Government's portal, not the state broadcaster's site",
+}
+
+# Hosts that are a non-media institution's whole site (a state company, a
+# university, an autonomous academy) given for a channel it runs: the channel
+# is not the site. Left out. host -> what the host is.
+NOT_MEDIA_HOSTS = {
+    "almg.org.gt": "the Academia de Lenguas Mayas de Guatemala's site (grammars, vocabularies); "
+                   "the autonomous academy runs Canal 5 TV Maya, which is not the site",
+    "pdvsa.com": "Petróleos de Venezuela (PDVSA), the state oil company: its corporate site, "
+                 "not that of its TV channel or radio network",
+    "socar.az": "SOCAR, the State Oil Company of Azerbaijan: its corporate site, not CBC's",
+    "usac.edu.gt": "the Universidad de San Carlos de Guatemala's whole site (TV USAC is one "
+                   "of its units; Radio Universidad keeps radiou.usac.edu.gt)",
+}
+
+# Reviewed: hosts that lie under a government domain of another registry file
+# (gov.xx, gob.xx, go.xx, a parliament's domain...) but are the outlet's OWN
+# host (a broadcaster, agency or paper with its own subdomain). The more
+# specific state-media entry wins for that host only; the rest of the
+# government domain stays government. A new host under a government domain
+# that is in neither this set nor GOVERNMENT_SITES stops the build.
+GOV_MEDIA_HOSTS = {
+    "akp.gov.kh", "alwehda.gov.sy", "allindiaradio.gov.in", "betar.gov.bd", "btv.gov.bd",
+    "canaldelcongreso.gob.mx", "certv.gob.do", "correodelorinoco.gob.ve", "dailynews.gov.bw",
+    "dca.gob.gt", "ecos.inpi.gob.mx", "en.ata.gov.al", "encuentro.gov.ar", "ethpress.gov.et",
+    "ip.gov.py", "jamahir.alwehda.gov.sy", "jrtv.gov.jo", "kenyanews.go.ke", "kpl.gov.la",
+    "kutlwano.gov.bw", "lana.gov.ly", "laradio.asambleanacional.gob.ec", "lena.gov.ls",
+    "lnbs.gov.ls", "lntv.gov.la", "metbugat.gov.tm", "mrtv.gov.mm", "nna-leb.gov.lb",
+    "nrcu.gov.ua", "omannews.gov.om", "paraguaytv.gov.py", "pelitabrunei.gov.bn",
+    "petra.gov.jo", "pia.gov.ph", "pna.gov.ph", "prasarbharati.gov.in", "radio.gov.pk",
+    "radioliban.gov.lb", "radionacional.gov.py", "radionepal.gov.np", "radionigeria.gov.ng",
+    "radiosatun.prd.go.th", "radiotgw.gob.gt", "rnk.gov.kh", "rnv.gob.ve", "rtb.gov.bn",
+    "rtm.gov.my", "rtvm.gov.ph", "sanews.gov.za", "sertv.gob.pa", "spa.gov.sa", "spr.gob.mx",
+    "tbc.go.tz", "tdh.gov.tm", "tnh.gob.hn", "turkmentv.gov.tm", "tvk.gov.kh",
+    "tvl.asambleanacional.gob.ec", "tvperu.gob.pe", "tvri.go.id", "ukurier.gov.ua",
+    "von.gov.ng", "vtc.gov.vn", "vtv.gob.ve", "vukuzenzele.gov.za",
 }
 
 TYPOLOGIES = {"SC", "CaPu", "CaPr", "ISFM", "ISF", "ISM", "IP"}
@@ -219,6 +314,8 @@ class Outlet:
         self.name = name or company
         self.kind = derive_kind(asset, company) if asset else derive_kind(company, company)
         self.id = ""
+        self.extra_why = ""  # why EXTRA_DOMAINS added hosts
+        self.not_listed: list[tuple[str, str]] = []  # (host, why) for hosts left out
 
     @property
     def group(self) -> tuple[str, str]:
@@ -287,7 +384,7 @@ def assign_domains(outlets: list[Outlet]):
     wrong = []
     for outlet in outlets:
         for line, host, path in outlet.urls:
-            if host in WRONG_HOSTS:
+            if host in WRONG_HOSTS or host in GOVERNMENT_SITES or host in NOT_MEDIA_HOSTS:
                 wrong.append((line, host, outlet))
                 continue
             users.setdefault(host, []).append((outlet, path, line))
@@ -379,6 +476,12 @@ EXTRA_DOMAINS = {
     "sm-jpn-nhk": (["nhk.or.jp"], "nhk.or.jp is NHK's own domain (the matrix lists its www3 host)"),
     "sm-kor-yonhap-news-agency": (["yna.co.kr"], "yna.co.kr is Yonhap's current site (the matrix lists "
                                                  "yonhapnews.co.kr)"),
+    # Own hosts of outlets whose CSV host is a government site (GOVERNMENT_SITES).
+    "sm-dza-eprs": (["radioalgerie.dz"], "radioalgerie.dz is Radio Algérienne's own site (the matrix "
+                                         "lists the Ministry of Communication's site)"),
+    "sm-slv-diario-el-salvador": (["diarioelsalvador.com"], "diarioelsalvador.com is the newspaper's own "
+                                                            "site (the matrix lists diariooficial.gob.sv, "
+                                                            "the official gazette)"),
 }
 # Where the matrix's asset name is not the outlet a citation names: id -> (name, kind, why).
 NAMES = {
@@ -433,10 +536,10 @@ def entry_yaml(outlet: Outlet, ambiguous: set[str]) -> tuple[str, dict]:
     if outlet.id in NAMES:
         outlet.name, outlet.kind, why_name = NAMES[outlet.id]
         basis += f" Named by hand: {why_name}."
-    extra_domains, why = EXTRA_DOMAINS.get(outlet.id, ([], ""))
-    if extra_domains:
-        outlet.domains = [*outlet.domains, *(d for d in extra_domains if d not in outlet.domains)]
-        basis += f" Added by hand: {why}."
+    if outlet.extra_why:
+        basis += f" Added by hand: {outlet.extra_why}."
+    for host, why in outlet.not_listed:
+        basis += f" Not listed: {host}, {why}."
     data = {"id": outlet.id, "name": outlet.name}
     aliases = aliases_of(outlet, ambiguous)
     if aliases:
@@ -480,13 +583,95 @@ def describe(outlet: Outlet) -> str:
     return f"{outlet.id} ({outlet.owner} {outlet.typology})"
 
 
+def apply_extras(outlets: list[Outlet]) -> None:
+    """Add EXTRA_DOMAINS to their outlets; note on each outlet the CSV hosts left out."""
+    by_id = {o.id: o for o in outlets}
+    for outlet_id in EXTRA_DOMAINS:
+        if outlet_id not in by_id:
+            fail(f"EXTRA_DOMAINS names {outlet_id!r}, which the data does not produce")
+    for outlet in outlets:
+        extra, why = EXTRA_DOMAINS.get(outlet.id, ([], ""))
+        if extra:
+            outlet.domains = [*outlet.domains, *(d for d in extra if d not in outlet.domains)]
+            outlet.extra_why = why
+
+
+def left_out_reason(host: str) -> tuple[str, str]:
+    """(kind, why) for a host the build leaves out on purpose."""
+    if host in GOVERNMENT_SITES:
+        return "government", GOVERNMENT_SITES[host]
+    if host in NOT_MEDIA_HOSTS:
+        return "institution", NOT_MEDIA_HOSTS[host]
+    return "wrong", WRONG_HOSTS[host]
+
+
+def read_registry(rules_path: Path, out_path: Path):
+    """The other registry files of the ruleset: domain -> (file, id, category, owner)
+    and id -> file. The file the output replaces (same path, or same file name when
+    --out points elsewhere) is not read."""
+    try:
+        rules = yaml.safe_load(rules_path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        fail(f"cannot read ruleset {rules_path}: {exc}")
+    files = rules.get("registry") if isinstance(rules, dict) else None
+    if not isinstance(files, list):
+        fail(f"{rules_path}: no 'registry:' list")
+    domains: dict[str, tuple[str, str, str, str | None]] = {}
+    ids: dict[str, str] = {}
+    out_resolved = out_path.resolve()
+    for rel in files:
+        path = rules_path.parent / rel
+        if path.resolve() == out_resolved or path.name == out_path.name:
+            continue
+        try:
+            data = yaml.load(path.read_text(encoding="utf-8"), Loader=FAST_LOADER) or {}
+        except (OSError, yaml.YAMLError) as exc:
+            fail(f"cannot read registry file {path}: {exc}")
+        for entry in data.get("publishers") or []:
+            pid = str(entry.get("id"))
+            ids.setdefault(pid, rel)
+            for domain in entry.get("domains") or []:
+                domains.setdefault(str(domain).lower(), (rel, pid, entry.get("category"),
+                                                         entry.get("owner")))
+    return domains, ids
+
+
+def government_cover(domain: str, gov: dict) -> tuple[str, tuple] | None:
+    """The most specific government domain of the other files that covers `domain`
+    (a host suffix on label boundaries, or a host/path prefix)."""
+    host, _, path = domain.partition("/")
+    path = "/" + path if path else ""
+    suffix = host
+    while suffix:
+        # At one host, a path entry is more specific than the bare host.
+        for g in sorted((g for g in gov.get(suffix, ()) if "/" in g), key=len, reverse=True):
+            if covers(g, host, path):
+                return g, gov[suffix][g]
+        if suffix in gov.get(suffix, {}):
+            return suffix, gov[suffix][suffix]
+        suffix = suffix.partition(".")[2]
+    return None
+
+
+def index_government(other_domains: dict) -> dict:
+    """government domains of the other files, indexed by host: host -> {domain: info}."""
+    gov: dict[str, dict[str, tuple]] = {}
+    for d, (rel, pid, category, owner) in other_domains.items():
+        if category == "government":
+            gov.setdefault(d.partition("/")[0], {})[d] = (rel, pid, owner)
+    return gov
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--csv", type=Path, default=DEFAULT_CSV,
-                        help="State Media Matrix CSV (default: ../shared/data/state-media-matrix.csv "
-                             "relative to the repository root)")
+    parser.add_argument("--csv", type=Path, required=True,
+                        help="the State Media Matrix CSV (State_Media_Matrix.csv of "
+                             "ASD-at-GMF/state-media-profiles); required")
     parser.add_argument("--license", type=Path, default=None,
                         help="the data's licence file (default: the CSV path with .LICENSE)")
+    parser.add_argument("--rules", type=Path, default=DEFAULT_RULES,
+                        help="the ruleset whose other registry files are read (default: "
+                             "rules/default.yaml of this repository)")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT,
                         help="output YAML (default: rules/registry/state_media.yaml)")
     args = parser.parse_args(argv)
@@ -502,6 +687,58 @@ def main(argv: list[str] | None = None) -> int:
     conflicts, shared, wrong = assign_domains(outlets)
     assign_ids(outlets)
     ambiguous = find_ambiguous_aliases(outlets)
+    apply_extras(outlets)
+    for line, host, outlet in wrong:
+        why = left_out_reason(host)[1]
+        if (host, why) not in outlet.not_listed:
+            outlet.not_listed.append((host, why))
+
+    # Nothing another registry file claims is claimed again (domains, ids).
+    other_domains, other_ids = read_registry(args.rules, args.out)
+    for outlet in outlets:
+        if outlet.id in other_ids:
+            fail(f"id {outlet.id} is already used in {other_ids[outlet.id]}")
+    claimed = []  # (domain, outlet, file, other id)
+    for outlet in outlets:
+        keep = []
+        for domain in outlet.domains:
+            if domain in other_domains:
+                rel, pid, _, _ = other_domains[domain]
+                claimed.append((domain, outlet, rel, pid))
+            else:
+                keep.append(domain)
+        outlet.domains = keep
+
+    # Audit: no state-media domain may swallow a government site. Every domain
+    # under a government domain must be a reviewed media host.
+    gov = index_government(other_domains)
+    under_gov = []  # (domain, outlet, gov domain, (file, id, owner))
+    unreviewed = []
+    for outlet in outlets:
+        for domain in outlet.domains:
+            found = government_cover(domain, gov)
+            if not found:
+                continue
+            host = domain.partition("/")[0]
+            if host not in GOV_MEDIA_HOSTS:
+                unreviewed.append(f"{domain} ({outlet.id}) is under the government domain "
+                                  f"{found[0]} of {found[1][1]}")
+                continue
+            if found[1][2] != outlet.owner:
+                fail(f"{domain} ({outlet.id}, owner {outlet.owner}) lies under {found[0]}, a "
+                     f"government domain of another owner ({found[1][2]})")
+            under_gov.append((domain, outlet, found[0], found[1]))
+    if unreviewed:
+        fail("state-media domains under a government domain, not reviewed (add each to "
+             "GOVERNMENT_SITES if it is the institution's site, or to GOV_MEDIA_HOSTS if it is "
+             "the outlet's own host): " + "; ".join(unreviewed))
+    written_hosts = {d.partition("/")[0] for o in outlets for d in o.domains}
+    for host in sorted(GOV_MEDIA_HOSTS - written_hosts):
+        print(f"build_state_media: note: reviewed host {host} is no longer written", file=sys.stderr)
+    for host in sorted(GOV_MEDIA_HOSTS & written_hosts):
+        if not government_cover(host, gov):
+            print(f"build_state_media: note: reviewed host {host} is no longer under a "
+                  f"government domain", file=sys.stderr)
 
     for domain, asking in conflicts:
         print(f"build_state_media: conflict: {domain} is given for outlets of different "
@@ -509,7 +746,10 @@ def main(argv: list[str] | None = None) -> int:
               file=sys.stderr)
     for line, host, outlet in wrong:
         print(f"build_state_media: left out: {host} (CSV line {line}, {outlet.id}): "
-              f"{WRONG_HOSTS[host]}", file=sys.stderr)
+              f"{left_out_reason(host)[1]}", file=sys.stderr)
+    for domain, outlet, rel, pid in claimed:
+        print(f"build_state_media: skipped: {domain} ({outlet.id}) is claimed by {pid} in {rel}",
+              file=sys.stderr)
 
     ordered = sorted(outlets, key=lambda o: (o.owner, o.name.casefold(), o.id))
     n_domains = sum(len(o.domains) for o in outlets)
@@ -525,6 +765,15 @@ def main(argv: list[str] | None = None) -> int:
     not_a_state_urls = [x for x in stats["not_a_state"] if x[3]]
     n_uncovered = len(uncovered) + len(not_a_state_urls)
 
+    # The hosts left out on purpose, grouped by kind: host -> (lines, outlet ids).
+    left: dict[str, dict[str, tuple[list[int], list[str]]]] = {}
+    for line, host, outlet in wrong:
+        kind = left_out_reason(host)[0]
+        lines, given = left.setdefault(kind, {}).setdefault(host, ([], []))
+        lines.append(line)
+        if outlet.id not in given:
+            given.append(outlet.id)
+
     head = comment(license_text)
     head += [
         "#",
@@ -535,8 +784,10 @@ def main(argv: list[str] | None = None) -> int:
         "# a copy is in state_media.LICENSE next to this file.",
         "#",
         "# GENERATED FILE - do not edit by hand. Regenerate with:",
-        "#     python tools/build_state_media.py",
-        "# To change an entry, change the generator (or add an entry in another file).",
+        "#     python tools/build_state_media.py --csv <State_Media_Matrix.csv at that commit> \\",
+        "#         --license <its MIT licence file>",
+        "# To change an entry, change the generator (or add an entry in another file:",
+        "# state_media_more.yaml holds hand-checked alternate domains of these outlets).",
         "#",
         "# How it is built: one entry per outlet (Country + Media company + Main assets +",
         "# Typology). owner = the Country column as ISO 3166-1 alpha-3. Hong Kong and",
@@ -548,25 +799,56 @@ def main(argv: list[str] | None = None) -> int:
         "# a host is shared by outlets of different owners/typologies and the path",
         "# separates them. kind only where the Main assets column (or, for a",
         "# one-asset company, its name) says so. Entries whose rows have no URL have",
-        "# domains: [] and can be found by name only.",
+        "# domains: [] and can be found by name only. A host that is a government",
+        "# institution's site is never a state-media domain (see the audit below).",
         "#",
         f"# Rows read: {stats['rows']} ({stats['blank']} blank); rows with URL: {stats['with_url']};",
         f"# entries: {len(outlets)}; domains: {n_domains}; conflicts: {len(conflicts)};",
         f"# rows with URL not covered by any domain here: {n_uncovered} (all listed below).",
+        f"# Domains or ids already claimed by the other registry files of {args.rules.name}",
+        f"# (read at generation time), skipped here: {len(claimed)}.",
     ]
+    for domain, outlet, rel, pid in claimed:
+        head += wrap(f"{domain} ({outlet.id}): claimed by {pid} in {rel}")
     if conflicts:
         head += ["#", "# Conflicts (one host, outlets of different owners or typologies, no path to",
                  "# separate them): the domain is on NO entry."]
         for domain, asking in conflicts:
             head += wrap(f"{domain}: " + "; ".join(describe(o) for o in asking))
+
+    head += ["#", "# Audit (a state-media entry never swallows a government institution's site):",
+             "# these CSV hosts are a parliament's, a gazette's, a ministry's, a presidency's or",
+             "# a state government's site, so they are NOT state media here; the government",
+             "# entry keeps them, and the outlet keeps only its own host where one is known."]
+    for host, (lines, given) in sorted(left.get("government", {}).items()):
+        found = government_cover(host, gov)
+        if found:
+            stays = f"stays government: {found[1][1]} ({found[1][2]}) via {found[0]}"
+        else:
+            stays = "no registry file lists it yet, so it is unlisted, not state media"
+        head += wrap(f"{host} (CSV line{'s' if len(lines) > 1 else ''} "
+                     f"{', '.join(map(str, lines))}; given for {', '.join(given)}): "
+                     f"{GOVERNMENT_SITES[host]}; {stays}.")
+    head += ["#", "# Kept after review: these domains lie under a government domain of another",
+             "# registry file but are the outlet's own host (its own subdomain); the more",
+             "# specific state-media entry wins for that host only, and the rest of the",
+             "# government domain stays government (listed as domain < government domain):"]
+    head += wrap(", ".join(f"{d} < {g}" for d, _, g, _ in sorted(under_gov, key=lambda x: x[0])))
+    head += ["# Note: dca.gob.gt (Diario de Centro América) and ukurier.gov.ua (Uryadovy",
+             "# Kuryer) are state newspapers that also print official acts; they are kept as",
+             "# the newspapers' own hosts, as the matrix lists them."]
+
     if stats["not_a_state"] or wrong:
         head += ["#", "# Left out:"]
         for line, country, company, url in stats["not_a_state"]:
             head += wrap(f"CSV line {line}: {company} ({url or 'no URL'}) because the Country "
                          f"is {country!r}: {NOT_A_STATE[country]}.")
-        for line, host, outlet in wrong:
-            head += wrap(f"{host} (CSV line {line}, given for {outlet.id}) because "
-                         f"{WRONG_HOSTS[host]}.")
+        for kind, intro in (("institution", "a non-media institution's whole site:"),
+                            ("wrong", "not the outlet's site:")):
+            for host, (lines, given) in sorted(left.get(kind, {}).items()):
+                head += wrap(f"{host} (CSV line{'s' if len(lines) > 1 else ''} "
+                             f"{', '.join(map(str, lines))}, given for {', '.join(given)}) "
+                             f"because it is {intro} {left_out_reason(host)[1]}.")
     if uncovered or not_a_state_urls:
         head += ["#", "# CSV rows with a URL that no domain here covers (see above for why):"]
         rows = [(line, url) for line, _, _, url in not_a_state_urls]
@@ -619,7 +901,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"domains written:  {n_domains}")
     print(f"conflicts:        {len(conflicts)}")
     print(f"shared (same owner, kept on first): {len(shared)}")
-    print(f"left out (wrong host): {len(wrong)}")
+    print(f"left out (government sites): {len(left.get('government', {}))} hosts; "
+          f"(non-media institutions): {len(left.get('institution', {}))}; "
+          f"(wrong host): {len(left.get('wrong', {}))}")
+    print(f"kept under a government domain (reviewed): {len(under_gov)}")
+    print(f"skipped (claimed by other registry files): {len(claimed)}")
     print(f"wrote {args.out} and {license_out}")
     return 0
 

@@ -15,6 +15,7 @@ from .urls import trim
 
 _IPV4 = re.compile(r"^\d+\.\d+\.\d+\.\d+$")
 _LEADING_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
+_GOVERNMENT = "government"
 
 class Classifier:
     """Classifies sources against one ruleset, memoising per host."""
@@ -23,6 +24,7 @@ class Classifier:
         self.ruleset = ruleset
         self._hosts: dict[str, tuple] = {}
         self._cache_size = cache_size
+        self._recogniser = None
 
     def __call__(self, source: Source) -> Classification:
         if source.kind == "invalid":
@@ -63,6 +65,8 @@ class Classifier:
             return None, False, "IP address: no publisher can be named"
         index = self.ruleset.index
         found = index.by_host(host)
+        if found is None and not index.has_paths(host):
+            found = index.by_fallback(host)  # a last-resort list (GDELT's news sources), said so in the note
         return found, index.has_paths(host), f"domain {found[1]}" if found is not None else None
 
     def _name(self, source: Source, text: str) -> Classification:
@@ -72,9 +76,64 @@ class Classifier:
             return self._publisher(source, publisher, "publisher name")
         symbol = match_symbol(text)
         if symbol is not None:
-            un = index.get("un")
-            organ = f"UN document symbol of the {symbol}"
-            if un is not None:
-                return self._publisher(source, un, "UN document symbol", organ)
-            return Classification(source, "un", matched_by="UN document symbol", detail=organ)
+            return self._symbol(source, f"UN document symbol of the {symbol}", "UN document symbol")
+        if len(text) > 2 and source.kind != "url":
+            return self._free_text(source, text)
         return Classification(source, UNLISTED)
+
+    def _symbol(self, source: Source, organ: str, matched_by: str, found=None) -> Classification:
+        un = self.ruleset.index.get("un")
+        if un is not None:
+            result = self._publisher(source, un, matched_by, organ)
+        else:
+            result = Classification(source, "un", matched_by=matched_by, detail=organ)
+        if found is not None:
+            result.matched_text, result.span = found.text, (found.start, found.end)
+        return result
+
+    @property
+    def recogniser(self):
+        if self._recogniser is None:
+            from .recognise import Recogniser
+
+            self._recogniser = Recogniser(self.ruleset.index, self.ruleset.countries)
+        return self._recogniser
+
+    def source_in(self, text: str) -> str | None:
+        """The words of a free-text entry that name its source (a registry name, a government
+        body, a UN document), as `check` would read the same text; None when nothing does.
+        Papers use it, so a bibliography line names the same publisher in `check` and `--from`."""
+        index = self.ruleset.index
+        stripped = trim(text)
+        if index.by_name(stripped) is not None or match_symbol(stripped):
+            return stripped
+        found = self.recogniser.find(text)
+        return found.text if found is not None else None
+
+    def _free_text(self, source: Source, text: str) -> Classification:
+        """A line that is not a bare name: read it as a citation (see `recognise`)."""
+        found = self.recogniser.find(source.input)
+        if found is None:
+            suggestion = self.recogniser.suggest(text) if len(text) <= 80 else None
+            return Classification(source, UNLISTED, suggestion=suggestion)
+        span = (found.start, found.end)
+        if found.kind == "symbol":
+            organ = found.organ
+            what = "UN document symbol" if "/" in found.text and found.text[:1].isupper() else "UN document"
+            return self._symbol(source, f"{what} of the {organ}", f"{what} in text", found)
+        if found.kind == "name":
+            publisher = self.ruleset.index.publishers[found.publisher]
+            result = self._publisher(source, publisher, "publisher name in text")
+            if len(text) <= 60 and len(found.text) < len(text) - 3:
+                # "Xinhua New Agency", "Xinhua News": a near miss of a longer name is not that
+                # name, nor the shorter one inside it; suggest and let the chair decide
+                suggestion = self.recogniser.suggest(text)
+                if suggestion is not None:
+                    return Classification(source, UNLISTED, suggestion=suggestion)
+        else:
+            category = _GOVERNMENT if _GOVERNMENT in self.ruleset.categories else UNLISTED
+            result = Classification(source, category, owner=found.owner, matched_by="government body named in text")
+            if found.owner is None:
+                result.condition = "the body names no country: whose government it is must be confirmed"
+        result.matched_text, result.span = found.text, span
+        return result

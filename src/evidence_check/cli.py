@@ -214,17 +214,21 @@ def extract(
         raise fail(f"--format: unknown format {output_format!r} (choose from text, json, jsonl)")
     ruleset = load_rules(None)
 
-    def names(text: str) -> bool:
-        return ruleset.index.by_name(text) is not None
+    from .classify import Classifier
+
+    names = Classifier(ruleset).source_in  # the same reading of free text as `check`
+
+    def known_host(host: str) -> bool:
+        return ruleset.index.by_host(host) is not None
 
     found_papers = []
     for path in paths:
         if path == "-":
-            found_papers.append(read_text(sys.stdin.read(), "-", names))
+            found_papers.append(read_text(sys.stdin.read(), "-", names, known_host=known_host))
         elif not Path(path).exists():
             raise fail(f"{path}: no such file or folder")
         else:
-            found_papers += [read_paper(f, names=names) for f in paper_files(path)]
+            found_papers += [read_paper(f, names=names, known_host=known_host) for f in paper_files(path)]
     rows = [{"paper": str(p.path), "text": f.text, "kind": f.kind, "locations": list(f.locations),
              "context": f.context} for p in found_papers for f in p.citations]
     if output_format == "jsonl":

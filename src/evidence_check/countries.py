@@ -15,6 +15,8 @@ class Country:
     common: str  # what people say
     aliases: tuple[str, ...] = ()
     status: str = "member"
+    adjectives: tuple[str, ...] = ()  # "Brazilian", "U.S.": read in text ("Brazilian Ministry of Justice")
+    other_names: tuple[str, ...] = ()  # the name in other languages ("Brasil", "Japon", "Россия")
 
     def __str__(self) -> str:
         return self.common
@@ -41,7 +43,8 @@ class Countries:
         """Index a country; return the names that another country already holds."""
         self.by_alpha3[country.alpha3] = country
         clashes = []
-        for text in (country.alpha3, country.alpha2, country.name, country.common, *country.aliases):
+        for text in (country.alpha3, country.alpha2, country.name, country.common, *country.aliases,
+                     *country.other_names):
             key = fold(text)
             held = self.by_key.get(key)
             if held is not None and held.alpha3 != country.alpha3:
@@ -49,6 +52,18 @@ class Countries:
                 continue
             self.by_key[key] = country
         return clashes
+
+    def in_text(self) -> dict[str, str]:
+        """Folded words that name a country in running text -> alpha3: names, other-language
+        names and adjectives, but no two-letter codes ("in", "to" and "it" are words)."""
+        keys = {}
+        for country in self.by_alpha3.values():
+            for text in (country.alpha3, country.name, country.common, *country.aliases, *country.other_names,
+                         *country.adjectives):
+                key = fold(text)
+                if key and (len(key) > 2 or not key.isascii()) or key in ("us", "uk"):
+                    keys.setdefault(key, country.alpha3)
+        return keys
 
     def __contains__(self, alpha3: str) -> bool:
         return alpha3 in self.by_alpha3

@@ -54,7 +54,12 @@ def judge(classification: Classification, context: Context, ruleset: Ruleset) ->
     publisher = classification.publisher
     if publisher is not None and publisher.note:
         notes.insert(0, publisher.note)
-    return Verdict(classification, category, case.verdict, case.conditions, contest, tuple(notes))
+    conditions = case.conditions
+    if classification.condition:
+        conditions = (*conditions, classification.condition)
+    if classification.suggestion:
+        notes.append(f"did you mean {classification.suggestion!r}? (not applied: check the name)")
+    return Verdict(classification, category, case.verdict, conditions, contest, tuple(notes))
 
 
 def _contest(case: Case, owner: str | None, context: Context, only_if_about_other: bool) -> Contest:
@@ -89,7 +94,8 @@ class Judge:
             return judge(classification, self.context, self.ruleset)
         publisher = classification.publisher
         key = (classification.category, classification.owner, classification.detail,
-               publisher.note if publisher is not None else None)
+               publisher.note if publisher is not None else None, classification.condition,
+               classification.suggestion)
         known = self._cache.get(key)
         if known is None:
             known = judge(classification, self.context, self.ruleset)

@@ -42,6 +42,7 @@ class Source:
     error: str | None = None  # why the input is invalid
     line: int | None = None  # input line number, when read from a stream
     bare: bool = False  # written as a bare token ("un.org", "UN.GIFT"): may also be a name
+    span: tuple[int, int] | None = None  # where in `input` the URL was found, when it sits in free text
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,8 @@ class Publisher:
     note: str | None = None  # what it is, in a phrase, shown with the verdict
     origin: str = ""  # "file:line" the entry was read from
     demoted: str | None = None  # why the ruleset's state-media threshold moved it
-    moved_by: str | None = None  # "file:line" of the ruleset move that placed it  # "file:line" the entry was read from
+    moved_by: str | None = None  # "file:line" of the ruleset move that placed it
+    fallback: bool = False  # its domains count only when no other entry matches the host (a last resort)
 
 
 @dataclass(slots=True)
@@ -73,6 +75,10 @@ class Classification:
     owner: str | None = None  # ISO 3166-1 alpha-3
     matched_by: str | None = None  # how the publisher was found, in words
     detail: str | None = None  # e.g. the UN organ of a document symbol
+    matched_text: str | None = None  # in free text: the words (or URL, symbol) that decided
+    span: tuple[int, int] | None = None  # in free text: where they are in the input (start, end)
+    condition: str | None = None  # what the chair must still settle about this source (e.g. which country)
+    suggestion: str | None = None  # a registry name one typo or a truncation away: never applied
 
     @property
     def registered_domain(self) -> str | None:

@@ -11,14 +11,20 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_NON_WORD = re.compile(r"[^0-9a-z]+")
+_NON_WORD = re.compile(r"[\W_]+")  # any script's letters and digits stay (Cyrillic, Arabic, Chinese)
 _DOTTED_INITIALS = re.compile(r"\b(?:[a-z]\.){2,}")
+# Latin letters that do not decompose into a base letter and an accent.
+_LETTERS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i"})
 
 
 def fold(name: str) -> str:
     """Return the comparison key of a name (lower case, no accents or punctuation)."""
+    if name.isascii():
+        text = name.casefold()
+        text = _DOTTED_INITIALS.sub(lambda m: m.group(0).replace(".", ""), text)
+        return _NON_WORD.sub(" ", text.replace("&", " and ").replace("'", "")).strip()
     text = unicodedata.normalize("NFKD", name)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold().translate(_LETTERS)
     # "U.S." and "US" must agree: glue dotted initials before punctuation goes.
     text = _DOTTED_INITIALS.sub(lambda m: m.group(0).replace(".", ""), text)
     text = text.replace("&", " and ").replace("'", "").replace("\u2019", "")

@@ -52,8 +52,12 @@ def check_papers(paths: list[str], ruleset: Ruleset, context: Context, online=No
     paper is fetched once, and each row is judged where its URL really leads."""
     from .papers import read_paper, read_text
 
-    def names(text: str) -> bool:
-        return ruleset.index.by_name(text) is not None
+    from .classify import Classifier
+
+    names = Classifier(ruleset).source_in  # the same reading of free text as `check`
+
+    def known_host(host: str) -> bool:
+        return ruleset.index.by_host(host) is not None
 
     def countries(text: str):
         return ruleset.countries.by_key.get(fold(text))
@@ -61,9 +65,10 @@ def check_papers(paths: list[str], ruleset: Ruleset, context: Context, online=No
     results = []
     for path in paths:
         if path == "-":
-            papers = [read_text(sys.stdin.read(), "-", names)]
+            papers = [read_text(sys.stdin.read(), "-", names, known_host=known_host)]
         else:
-            papers = [read_paper(file, names=names, countries=countries) for file in paper_files(path)]
+            papers = [read_paper(file, names=names, countries=countries, known_host=known_host)
+                      for file in paper_files(path)]
         for paper in papers:
             results.append(_judge_paper(paper, ruleset, context))
     if online is not None:

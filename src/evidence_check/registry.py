@@ -8,10 +8,59 @@ beat the plain entry of the same host. Names are matched on their folded form.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import marshal
+from collections.abc import Sequence
+from dataclasses import dataclass, field, fields
 
 from .model import Publisher
 from .names import fold
+
+_FIELDS = tuple(f.name for f in fields(Publisher))
+
+
+class Publishers(Sequence):
+    """The registry's publishers, in order, built on first use from compact rows.
+
+    A compiled ruleset holds tens of thousands of publishers; a run looks at a few.
+    Pickled, each publisher is one marshalled tuple (bytes), and a Publisher is
+    made only when it is asked for: start-up stays flat as the registry grows.
+    """
+
+    __slots__ = ("_rows", "_made")
+
+    def __init__(self, items=()):
+        self._rows: list[bytes | None] = []
+        self._made: list[Publisher | None] = []
+        for item in items:
+            self.append(item)
+
+    def append(self, publisher: Publisher) -> None:
+        self._rows.append(None)
+        self._made.append(publisher)
+
+    def __len__(self) -> int:
+        return len(self._made)
+
+    def __getitem__(self, number):
+        if isinstance(number, slice):
+            return [self[i] for i in range(*number.indices(len(self)))]
+        made = self._made[number]
+        if made is None:
+            made = self._made[number] = Publisher(*marshal.loads(self._rows[number]))
+        return made
+
+    def __iter__(self):
+        for number in range(len(self._made)):
+            yield self[number]
+
+    def __getstate__(self):
+        rows = [row if row is not None else marshal.dumps(tuple(getattr(made, name) for name in _FIELDS))
+                for row, made in zip(self._rows, self._made)]
+        return rows
+
+    def __setstate__(self, rows):
+        self._rows = rows
+        self._made = [None] * len(rows)
 
 
 def split_domain(domain: str) -> tuple[str, str]:
@@ -29,35 +78,65 @@ def path_matches(path: str, prefix: str) -> bool:
 
 @dataclass
 class Index:
-    publishers: list[Publisher] = field(default_factory=list)
+    publishers: Publishers = field(default_factory=Publishers)
     by_id: dict[str, int] = field(default_factory=dict)
     hosts: dict[str, int] = field(default_factory=dict)
     paths: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
     names: dict[str, int] = field(default_factory=dict)
+    fallback: dict[str, int] = field(default_factory=dict)  # last-resort host suffixes (e.g. GDELT's news list)
+    ambiguous: set[str] = field(default_factory=set)  # names that several publishers of different owners bear
 
     def build(self, publishers) -> None:
         """Index publishers in order: a later entry's domain wins over an earlier one's;
-        a publisher's own name wins over another's alias, else the first one wins."""
+        a publisher's own name wins over another's alias, else the first one wins. A name
+        that publishers of different categories or owners bear ("Ministry of Health") names
+        none of them: it is dropped rather than given to the first."""
         primary: set[str] = set()
+        bearers: dict[str, set[tuple]] = {}
         for publisher in publishers:
             number = len(self.publishers)
             self.publishers.append(publisher)
             self.by_id[publisher.id] = number
-            for domain in publisher.domains:
-                host, path = split_domain(domain)
-                if path:
-                    self.paths.setdefault(host, []).append((path.lower(), number))
-                else:
-                    self.hosts[host] = number
+            if publisher.fallback:
+                for domain in publisher.domains:
+                    self.fallback.setdefault(split_domain(domain)[0], number)
+            else:
+                for domain in publisher.domains:
+                    host, path = split_domain(domain)
+                    if path:
+                        self.paths.setdefault(host, []).append((path.lower(), number))
+                    else:
+                        self.hosts[host] = number
             key = fold(publisher.name)
+            bearers.setdefault(key, set()).add((publisher.category, publisher.owner))
             if key not in primary:
                 primary.add(key)
                 self.names[key] = number
         for number, publisher in enumerate(self.publishers):
             for alias in publisher.aliases:
-                self.names.setdefault(fold(alias), number)
+                key = fold(alias)
+                bearers.setdefault(key, set()).add((publisher.category, publisher.owner))
+                self.names.setdefault(key, number)
+        for key, who in bearers.items():
+            if len(who) > 1:
+                self.names.pop(key, None)
+                self.ambiguous.add(key)
         for entries in self.paths.values():
             entries.sort(key=lambda item: -len(item[0]))
+
+    def by_fallback(self, host: str) -> tuple[Publisher, str] | None:
+        """A last-resort list's entry for host (only when no other entry matched)."""
+        if not self.fallback:
+            return None
+        suffix = host
+        while True:
+            number = self.fallback.get(suffix)
+            if number is not None:
+                return self.publishers[number], suffix
+            dot = suffix.find(".")
+            if dot < 0:
+                return None
+            suffix = suffix[dot + 1:]
 
     def get(self, publisher_id: str) -> Publisher | None:
         number = self.by_id.get(publisher_id)

@@ -13,6 +13,7 @@ from pathlib import Path
 from .checker import ID, Checker, read_yaml
 from .countries import Countries, Country
 from .model import Publisher
+from .names import fold
 from .problems import Problem, RulesError
 from .registry import split_domain
 
@@ -33,6 +34,8 @@ PUBLISHER_FIELDS = {
     "kind": "news agency, broadcaster, newspaper, online, magazine",
     "typology": "State Media Monitor typology: SC, CaPu, CaPr, ISFM, ISF, ISM, IP",
     "typology_uncertain": "true when the data marks the typology with '?'",
+    "domains_file": "a text file of more domains, one per line ('#' comments), beside this file",
+    "fallback": "true: its domains count only for hosts no other entry matches (a last-resort list)",
     "organ": "for UN entities: the UN System Chart group",
     "note": "a short phrase shown with the verdict",
 }
@@ -40,6 +43,8 @@ PUBLISHER_REQUIRED = ("id", "name", "category", "basis")
 COUNTRY_FIELDS = {
     "alpha3": "ISO 3166-1 alpha-3", "alpha2": "ISO 3166-1 alpha-2", "name": "the UN's official short name",
     "common": "the everyday English name", "aliases": "other names", "status": "member, observer or other",
+    "adjectives": "English adjectives read in running text (Brazilian, U.S.); unique across countries",
+    "other_names": "the name in other languages (Brasil, Japon, Россия)",
     "basis": "the fact behind the entry",
 }
 COUNTRY_REQUIRED = ("alpha3", "alpha2", "name", "basis")
@@ -64,6 +69,7 @@ def load_countries(path: Path) -> tuple[Countries, list[Problem]]:
         check.add(getattr(data, "line", 1), "a country file must be a mapping with a 'countries' list")
         return countries, check.problems
     items = data["countries"]
+    adjectives: dict[str, str] = {}
     for line, item in zip(items.item_lines, items):
         item = check.mapping(item, line, "a country")
         if item is None:
@@ -81,14 +87,23 @@ def load_countries(path: Path) -> tuple[Countries, list[Problem]]:
             continue
         official = check.text(item, "name", alpha3) or alpha3
         country = Country(alpha3, alpha2, official, check.text(item, "common", alpha3) or official,
-                          check.texts(item, "aliases", alpha3), item.get("status") or "member")
+                          check.texts(item, "aliases", alpha3), item.get("status") or "member",
+                          check.texts(item, "adjectives", alpha3), check.texts(item, "other_names", alpha3))
         for clash in countries.add(country):
             check.add(item.line, f"{alpha3}: the name {clash!r} already belongs to another country")
+        for adjective in country.adjectives:
+            key = fold(adjective)
+            held = adjectives.setdefault(key, alpha3)
+            if held != alpha3:
+                check.add(item.line_of("adjectives"), f"{alpha3}: the adjective {adjective!r} is also {held}'s "
+                          "(leave an ambiguous adjective out)")
     return countries, check.problems
 
 
-def load_registry(path: Path, countries: Countries) -> tuple[list[Publisher], list[Problem]]:
-    """Read one registry file into Publishers (each knowing its file:line)."""
+def load_registry(path: Path, countries: Countries, files: list[str] | None = None
+                  ) -> tuple[list[Publisher], list[Problem]]:
+    """Read one registry file into Publishers (each knowing its file:line); `files` gets
+    every other file read for it (a domains_file), so a cache knows when to rebuild."""
     name = display(path)
     try:
         data = read_yaml(path, name)
@@ -105,13 +120,43 @@ def load_registry(path: Path, countries: Countries) -> tuple[list[Publisher], li
         item = check.mapping(item, line, "a publisher")
         if item is None:
             continue
-        publisher = _publisher(item, check, countries, name)
+        publisher = _publisher(item, check, countries, name, path.parent, files)
         if publisher is not None:
             publishers.append(publisher)
     return publishers, check.problems
 
 
-def _publisher(item, check: Checker, countries: Countries, name: str) -> Publisher | None:
+def _domains_file(item, check: Checker, folder: Path, what: str, files: list[str] | None) -> tuple[str, ...]:
+    """Domains listed one per line in a text file (a generated list too long for YAML)."""
+    file = item.get("domains_file")
+    if file is None:
+        return ()
+    if not isinstance(file, str) or not file.strip() or "/" in file or file.startswith("."):
+        check.add(item.line_of("domains_file"), f"{what}: 'domains_file' must be a file name beside this file")
+        return ()
+    path = folder / file
+    if files is not None:
+        files.append(str(path))
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        check.add(item.line_of("domains_file"), f"{what}: cannot read {display(path)}: {exc}")
+        return ()
+    domains = []
+    for number, line in enumerate(text.splitlines(), 1):
+        domain = line.split("#", 1)[0].strip()
+        if not domain:
+            continue
+        problem = domain_problem(domain)
+        if problem:
+            check.problems.append(Problem(display(path), number, f"domain {domain!r} {problem}"))
+            continue
+        domains.append(domain)
+    return tuple(domains)
+
+
+def _publisher(item, check: Checker, countries: Countries, name: str, folder: Path,
+               files: list[str] | None = None) -> Publisher | None:
     before = len(check.problems)
     check.keys(item, PUBLISHER_FIELDS, PUBLISHER_REQUIRED, "a publisher")
     pid = item.get("id")
@@ -133,6 +178,7 @@ def _publisher(item, check: Checker, countries: Countries, name: str) -> Publish
     elif owner is None and item.get("category") in ("government", "state_media"):
         check.add(item.line, f"{what}: a {item.get('category')} entry needs an 'owner' (ISO 3166-1 alpha-3)")
     domains = check.texts(item, "domains", what)
+    check.flag(item, "fallback", what)
     for domain in domains:
         problem = domain_problem(domain)
         if problem:
@@ -144,11 +190,15 @@ def _publisher(item, check: Checker, countries: Countries, name: str) -> Publish
     check.flag(item, "typology_uncertain", what)
     if len(check.problems) > before:
         return None
+    domains = domains + _domains_file(item, check, folder, what, files)
+    if len(check.problems) > before:
+        return None
     return Publisher(
-        id=pid, name=item["name"].strip(), category=item["category"], basis=item["basis"].strip(),
+        id=pid, name=item["name"].strip(), category=item["category"], basis=" ".join(item["basis"].split()),
         aliases=check.texts(item, "aliases", what), owner=owner, domains=domains,
         group=item.get("group"), kind=item.get("kind"), typology=item.get("typology"),
         organ=item.get("organ"), note=item.get("note"), origin=f"{name}:{item.line}",
+        fallback=item.get("fallback") is True,
     )
 
 

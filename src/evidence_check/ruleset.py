@@ -314,7 +314,7 @@ def _add_layer_publishers(layer: _Layer, countries: Countries, publishers: dict[
                 problems.append(Problem(*place, f"{what}: id already used at {ids[publisher.id].origin}"))
                 continue
             clash = False
-            for domain in publisher.domains:
+            for domain in () if publisher.fallback else publisher.domains:
                 other = claims.get(domain)
                 if other is not None:
                     kind = "a different category" if other.category != publisher.category else "the same category"
@@ -330,7 +330,7 @@ def _add_layer_publishers(layer: _Layer, countries: Countries, publishers: dict[
             if clash:
                 continue
             ids[publisher.id] = publisher
-            for domain in publisher.domains:
+            for domain in () if publisher.fallback else publisher.domains:
                 claims[domain] = publisher
             for alias in (publisher.name, *publisher.aliases):
                 names.setdefault(fold(alias), publisher)

@@ -43,7 +43,7 @@ def trim(text: str) -> str:
             text = text[1:end]
     while text:
         last = text[-1]
-        if last in _TRAILING:
+        if last in _TRAILING or last.isspace() or last in _INVISIBLE:
             text = text[:-1]
         elif last == ")" and text.count("(") < text.count(")"):
             text = text[:-1]
@@ -56,29 +56,84 @@ def trim(text: str) -> str:
     return text.strip()
 
 
+# Schemes that make "word:rest" a URL without "//" after them (IANA's permanent and common
+# provisional schemes a citation might carry). "UNICEF: The State of ..." is prose.
+_KNOWN_SCHEMES = frozenset("""
+about blob data file ftp http https javascript mailto news nntp sms tel urn ws wss doi hdl isbn geo
+magnet market intent chrome chrome-extension moz-extension view-source ssh sftp git irc xmpp sip skype
+callto whatsapp tg fb itms itms-apps zoommtg msteams webcal feed vbscript
+""".split())
+
+
 def has_scheme(text: str) -> bool:
-    """True when the text starts with a scheme ("https://", "mailto:")."""
+    """True when the text starts with a scheme: "https://", "mailto:" (a real scheme), or "word://"."""
     if text.startswith(("https://", "http://")):
         return True
     match = _SCHEME.match(text)
-    return bool(match) and (text[match.end():].startswith("//") or "." not in match.group(1))
+    return bool(match) and (text[match.end():].startswith("//") or match.group(1).lower() in _KNOWN_SCHEMES)
 
 
 def parse(raw: str, line: int | None = None) -> Source:
-    """Parse one citation. Never raises: a bad URL is a Source of kind 'invalid'."""
+    """Parse one citation. Never raises: a bad URL is a Source of kind 'invalid'.
+
+    A URL written inside free text ("UNHCR. Global Trends. https://www.unhcr.org/...")
+    is the citation's URL: the Source keeps the whole line as input and says where
+    the URL was (`span`). Other free text is a name, read later by `recognise`.
+    """
     text = trim(raw)
     if not text:
         return Source(raw, "invalid", error="empty citation", line=line)
+    if "%" in text or "&" in text:
+        text = _decode_pasted(text)
     scheme = has_scheme(text)
     if not scheme and (" " in text or not _HOSTLIKE.match(text)):
+        if " " in text:
+            inside = _url_in_text(raw, line, text)
+            if inside is not None:
+                return inside
         return Source(raw, "name", line=line)
+    if scheme and any(ch.isspace() for ch in text):
+        inside = _url_in_text(raw, line, text)
+        if inside is not None:
+            return inside
     source = _parse_url(raw, text, line, None, 0, not scheme)
     if source.kind == "invalid" and text != raw.strip():
         # trimming prose can break a URL that was right as written ("http://foo.09..")
         untrimmed = _parse_url(raw, raw.strip(), line, None, 0)
-        if untrimmed.kind == "url":
+        if untrimmed.kind == "url" and trim(untrimmed.url) == untrimmed.url:
             return untrimmed
     return source
+
+
+def _decode_pasted(text: str) -> str:
+    """A whole URL pasted percent-encoded or with HTML entities, decoded once."""
+    try:
+        from .unwrap import decode_pasted
+    except ImportError:  # pragma: no cover - until unwrap grows it
+        return text
+    return decode_pasted(text)
+
+
+_URL_HINT = re.compile(r"(?i)https?://|www\d?\.|[a-z0-9-]\.(?:org|int|gov|com|net|edu|[a-z]{2})\b/?")
+
+
+def _url_in_text(raw: str, line: int | None, text: str) -> Source | None:
+    """The first URL written inside a line of prose, as a Source of the whole line.
+
+    `text` is the line trimmed and decoded; the span points into it when decoding
+    changed it (HTML entities), into the input otherwise."""
+    if not _URL_HINT.search(text):
+        return None
+    from .papers.scan import find_urls
+
+    scanned = raw if text == trim(raw) else text
+    for url, start, end in find_urls(scanned):
+        source = _parse_url(raw, trim(url), line, None, 0)
+        if source.kind == "url":
+            source.span = (start, end)
+            source.bare = False
+            return source
+    return None
 
 
 # The common case, parsed without ada: http(s), a plain ASCII domain name whose
@@ -141,8 +196,9 @@ def _parse_url(raw: str, text: str, line: int | None, wrapper: str | None, depth
     if parsed is None:
         return Source(raw, "invalid", error="not a valid URL", line=line, unwrapped_from=wrapper)
     href, scheme, hostname, pathname, search, port = parsed
-    if not search and href.endswith("?"):
-        href = href[:-1]  # an empty query: drop it, as trimming prose would
+    if href.endswith("?") and not search.strip("?"):
+        href = href.rstrip("?")  # an empty query ("?" or "??"): drop it, as trimming prose would
+        search = ""
     if scheme not in _WEB_SCHEMES and scheme not in _OTHER_SCHEMES_WITH_HOST:
         return Source(raw, "invalid", error=f"not a web address ({scheme}: URL)", line=line,
                       unwrapped_from=wrapper)

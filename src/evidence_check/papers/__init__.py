@@ -50,7 +50,8 @@ class Paper:
 
 
 def read_paper(path: str | Path, names: Callable[[str], bool] | None = None, max_pages: int = 500,
-               countries: Callable[[str], object] | None = None) -> Paper:
+               countries: Callable[[str], object] | None = None,
+               known_host: Callable[[str], bool] | None = None) -> Paper:
     """Find the citations in one paper. Never raises for a bad file: see Paper.problem.
 
     names: exact predicate for publisher names (text -> known?), used on notes and
@@ -58,6 +59,8 @@ def read_paper(path: str | Path, names: Callable[[str], bool] | None = None, max
     max_pages: PDF pages read at most; the problem says when a file was cut short.
     countries: optional predicate for the delegation guess (text -> a country or None);
         without it, the file name minus committee and paper words is returned.
+    known_host: optional predicate (host -> known to the registry?) that decides how a
+        host hyphenated at a line end is joined ("www.the-" / "diplomat.com").
     """
     path = Path(path)
     paper = Paper(str(path))
@@ -71,21 +74,22 @@ def read_paper(path: str | Path, names: Callable[[str], bool] | None = None, max
         paper.problem = _describe(exc)
         return paper
     try:
-        paper.citations = _collect(blocks, names)
+        paper.citations = _collect(blocks, names, known_host)
     except Exception as exc:
         notes.append(f"could not scan the text ({type(exc).__name__}: {exc})")
     paper.problem = "; ".join(notes) or None
     return paper
 
 
-def read_text(text: str, origin: str = "-", names: Callable[[str], bool] | None = None) -> Paper:
+def read_text(text: str, origin: str = "-", names: Callable[[str], bool] | None = None,
+              known_host: Callable[[str], bool] | None = None) -> Paper:
     """Find the citations in text already read (standard input); places are lines."""
     paper = Paper(origin)
     text, problem = check(text)
     if problem:
         paper.problem = problem
         return paper
-    paper.citations = _collect(text_blocks(text), names)
+    paper.citations = _collect(text_blocks(text), names, known_host)
     return paper
 
 
@@ -134,8 +138,9 @@ def _blocks(path: Path, max_pages: int) -> tuple[list[Block], list[str]]:
     return text_blocks(text), []
 
 
-def _collect(blocks: list[Block], names: Callable[[str], bool] | None) -> list[Found]:
-    collector = Collector(names)
+def _collect(blocks: list[Block], names: Callable[[str], bool] | None,
+             known_host: Callable[[str], bool] | None = None) -> list[Found]:
+    collector = Collector(names, known_host)
     for block in blocks:
         collector.scan(block)
     return collector.citations

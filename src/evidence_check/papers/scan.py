@@ -8,7 +8,10 @@ and keeps each source once, with every place it was cited.
 URLs broken across lines (PDF wraps, hard-wrapped text) are joined only when
 the next line starts with something that can only be the rest of an address;
 see `_continues`. When the format gives the true target (a PDF link annotation
-on the same page), that target decides.
+on the same page), that target decides. Otherwise a hyphen that ends a line
+inside an address is kept (addresses hold hyphens; word processors do not add
+them), unless it splits a host and only the form without it is a host the
+caller knows (`known_host`) or has a public suffix.
 
 Publisher names are looked for only in entries (footnotes, endnotes,
 bibliography lines, lines that start with a note number) that carry no URL or
@@ -22,6 +25,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from ..domains import registered_domain
 from ..names import fold
 from ..unsymbols import match_symbol
 from ..urls import parse, trim
@@ -36,6 +40,7 @@ _START = re.compile(
 )
 # What never belongs to an address written in prose.
 _STOP = frozenset(" \t\r\n\f\v<>\"|\\^`{}\u00a0\u201c\u201d\u2018\u2019\u00ab\u00bb\u2002\u2003\u2009\u200b")
+_TOKEN = re.compile("[^" + re.escape("".join(sorted(_STOP))) + "]*")
 _EXTRA_TRAILING = "*`"  # markdown emphasis around a URL
 # Characters a URL is broken after, at a line end, by PDF writers and word processors.
 _BREAK_AFTER = "/-_=&?#%~+.:"
@@ -44,6 +49,11 @@ _STRONG_INSIDE = re.compile(r"[/=_%?&#]")
 _FILE_TAIL = re.compile(r"^[\w\-]*\.(?:pdf|html?|aspx?|php|docx?|xlsx?|pptx?|cfm|jsp|shtml)(?:[?#/]|$)", re.I)
 _CONTINUATION = re.compile(r"[A-Za-z0-9/\-_.~%?#=&]")
 _EXTENSION = re.compile(r"^(?:pdf|html?|aspx?|php|docx?|xlsx?|pptx?|cfm|jsp|shtml)(?:[?#/]|$)")
+_PREFIX_ONLY = re.compile(r"(?:(?:https?|ftp)://)?(?:www\d?\.)?", re.I)  # "https://", "www.", "https://www."
+_HOST = re.compile(r"[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)+\.?")
+_HOST_LABEL_START = re.compile(r"[a-z0-9\-]+(?:\.[a-z0-9\-]+)*(?:[/?#:]|$)", re.I)
+_PATH_PIECE = re.compile(r"[A-Za-z0-9\-._~%/=&?#+:@!$,;*]+")
+_SPACE_BREAK = "-_/=&?"  # an address may go on after a space only from one of these
 _MAX_JOINS = 6
 _MAX_URL = 8192  # longer is not a citation (and trimming it would be slow)
 _MAX_ANGLE = 600
@@ -93,8 +103,10 @@ class Block:
 class Collector:
     """Scan blocks in reading order; keep each source once with all its places."""
 
-    def __init__(self, names: Callable[[str], bool] | None = None):
+    def __init__(self, names: Callable[[str], bool] | None = None,
+                 known_host: Callable[[str], bool] | None = None):
         self.names = names
+        self.known_host = known_host  # host -> known? decides a host hyphenated at a line end
         self._found: dict[str, Found] = {}
         self._first: dict[str, tuple[int, int]] = {}
         self._places: dict[str, set[str]] = {}
@@ -136,7 +148,7 @@ class Collector:
 
         known = [clean_target(target) for target, _, _ in block.links]
         url_spans: list[tuple[int, int]] = []
-        for url, start, end in find_urls(text, [k for k in known if k]):
+        for url, start, end in find_urls(text, [k for k in known if k], self.known_host):
             url_spans.append((start, end))
             if not _shown_by_link(url, start, end, block.links, known):
                 self._add_url(url, at(start), context(text, start, end), start)
@@ -187,7 +199,16 @@ class Collector:
         self.add("url:" + url_key(url), url, "url", location, around, offset)
 
     def _add_name(self, entry: str, location: str, offset: int) -> None:
-        name = match_name(entry, self.names)  # type: ignore[arg-type]
+        # A names callback that returns text is a recogniser (it reads the whole entry and
+        # says which words name the source); one that returns True/False is tried on parts.
+        text = _LEADING_NOISE.sub("", _MARKER.sub("", one_line(entry), count=1)).strip()
+        answer = self.names(text) if text else None  # type: ignore[misc]
+        if isinstance(answer, str):
+            name = answer
+        elif answer is None and text:
+            name = None
+        else:
+            name = match_name(entry, self.names)  # type: ignore[arg-type]
         if name is not None:
             self.add("name:" + fold(name), name, "name", location, one_line(entry)[:_CONTEXT], offset)
 
@@ -245,8 +266,14 @@ def clean_target(target: str) -> str:
     return target.replace(" ", "%20")
 
 
-def find_urls(text: str, known: Iterable[str] = ()) -> list[tuple[str, int, int]]:
-    """Every address written in text: (url, start, end), joined across line breaks."""
+def find_urls(text: str, known: Iterable[str] = (),
+              known_host: Callable[[str], bool] | None = None) -> list[tuple[str, int, int]]:
+    """Every address written in text: (url, start, end), joined across line breaks.
+
+    known: the file's own link targets, which decide how a broken address is joined.
+    known_host: optional predicate (host -> known to the registry?) that decides a
+        host broken at a line end ("www.the-" / "diplomat.com").
+    """
     found = []
     known_norm = None
     position = 0
@@ -265,17 +292,27 @@ def find_urls(text: str, known: Iterable[str] = ()) -> list[tuple[str, int, int]
         end = _token_end(text, start)
         url = text[start:end]
         joins = 0
-        while joins < _MAX_JOINS and end < len(text) and text[end] in "\r\n":
-            nxt = end + 1 if text[end] == "\n" else (end + 2 if text[end:end + 2] == "\r\n" else end + 1)
+        while joins < _MAX_JOINS and end < len(text):
+            gap = text[end]
+            if gap == "\n" or gap == "\r":
+                nxt = end + 1 if gap == "\n" else (end + 2 if text[end:end + 2] == "\r\n" else end + 1)
+                spaced = False
+            elif gap == " " and url and url[-1] in _SPACE_BREAK:  # a PDF line set with a gap, not a break
+                nxt = end + 1
+                spaced = True
+            else:
+                break
             tail_end = _token_end(text, nxt)
             tail = text[nxt:tail_end]
             if known and known_norm is None:
                 known_norm = [k.strip() for k in known]
-            joined = _continues(url, tail, known_norm or [])
+            joined = _continues(url, tail, known_norm or [], known_host, spaced)
             if joined is None:
                 break
             url, end = joined, tail_end
             joins += 1
+        if "\xad" in url:  # soft hyphens are the typesetter's, never the address's
+            url = url.replace("\xad", "")
         cut = url.find("](")  # markdown: [https://a.org](https://a.org)
         if cut > 0:
             url = url[:cut]
@@ -287,11 +324,7 @@ def find_urls(text: str, known: Iterable[str] = ()) -> list[tuple[str, int, int]
 
 
 def _token_end(text: str, start: int) -> int:
-    end = start
-    length = min(len(text), start + _MAX_URL)
-    while end < length and text[end] not in _STOP:
-        end += 1
-    return end
+    return _TOKEN.match(text, start, min(len(text), start + _MAX_URL)).end()
 
 
 def _angle(text: str, start: int) -> tuple[str, int] | None:
@@ -318,10 +351,17 @@ def _is_address(url: str) -> bool:
     return "." in url
 
 
-def _continues(url: str, tail: str, known: list[str]) -> str | None:
-    """url + the next line's first token, when that token can only be the rest of the address."""
-    if not tail or not _CONTINUATION.match(tail) or "://" in tail or _START.match(tail):
+def _continues(url: str, tail: str, known: list[str], known_host: Callable[[str], bool] | None = None,
+               spaced: bool = False) -> str | None:
+    """url + the next token (on the next line, or after one space when `spaced`), when
+    that token can only be the rest of the address; None when the address ends here."""
+    if not tail or not _CONTINUATION.match(tail) or "://" in tail:
         return None
+    if url.endswith("\xad"):  # a soft hyphen ends the line: the word goes on without it
+        return url + tail if tail[0].isalnum() and not spaced and not _START.match(tail) else None
+    if _PREFIX_ONLY.fullmatch(url):  # "https://" or "www." ends the line: the host is on the next
+        joined = url + tail
+        return joined if _HOST.fullmatch(_host_of(_trim(joined))) else None
     options = [url + tail]
     if url.endswith("-"):
         options.append(url[:-1] + tail)
@@ -334,14 +374,30 @@ def _continues(url: str, tail: str, known: list[str]) -> str | None:
         # the target is known and neither joined form is a prefix of it: do not join
         if not any(t.startswith(_trim(o)) for t in known for o in options):
             return None
-    bare_tail = tail.rstrip(".,;:!?)]'\"")
+    in_host = _in_host(url)
     last = url[-1]
-    if last == "-":
-        if not tail[0].isalnum():
+    bare_tail = tail.rstrip(".,;:!?)]'\"")
+    if in_host and last.isalnum() and tail[0].isalnum():
+        # the break splits a host label: only a host the caller knows joins it
+        if spaced or known_host is None or not _HOST_LABEL_START.match(bare_tail):
             return None
-        return options[1] if _hyphenated(url, tail) else options[0]
+        joined_host = _host_of(_trim(options[0]))
+        tail_host = _host_of(bare_tail)
+        return options[0] if known_host(joined_host) and not known_host(tail_host) else None
+    if last == "-" and in_host and not spaced:  # no host ends with "-": the next line goes on with it
+        return _pick_host(options[0], options[1], known_host) if _HOST_LABEL_START.match(bare_tail) else None
+    if _START.match(tail):
+        return None
+    if spaced:
+        return options[0] if _path_after_space(url, bare_tail, in_host) else None
+    if last == "-":
+        # addresses hold hyphens; word processors do not add them
+        return options[0] if tail[0].isalnum() else None
     if last == ".":  # a sentence may end with an address: go on only into a host or file name
         if re.match(r"[a-z0-9\-]+/", tail) or _EXTENSION.match(bare_tail):
+            return options[0]
+        if (in_host and known_host is not None and _HOST_LABEL_START.match(bare_tail)
+                and known_host(_host_of(_trim(options[0])))):
             return options[0]
         return None
     if last in _BREAK_AFTER:
@@ -353,22 +409,45 @@ def _continues(url: str, tail: str, known: list[str]) -> str | None:
     return None
 
 
-def _hyphenated(url: str, tail: str) -> bool:
-    """True when a line-end hyphen was added by hyphenation ("docu-" + "ments/x").
+def _in_host(url: str) -> bool:
+    """True while the address has no path, query or fragment yet."""
+    scheme = url.find("://")
+    rest = url[scheme + 3:] if scheme >= 0 else url
+    return not any(mark in rest for mark in "/?#")
 
-    Conservative: the word before it is 3+ lower-case letters, the next line goes
-    on with 3+ lower-case letters, and the address has no other hyphen (a site that
-    writes hyphens in its paths probably wrote this one).
-    """
-    body = url[:-1]
-    scheme = body.find("://")
-    rest = body[scheme + 3:] if scheme >= 0 else body
-    if "-" in rest:
+
+def _host_of(url: str) -> str:
+    """The host part of an address as written (lower case, no port or final dot)."""
+    scheme = url.find("://")
+    rest = url[scheme + 3:] if scheme >= 0 else url
+    return re.split(r"[/?#:]", rest, maxsplit=1)[0].lower().rstrip(".")
+
+
+def _path_after_space(url: str, tail: str, in_host: bool) -> bool:
+    """After a gap, only a clear path piece goes on: the host stays as it is, the token
+    has no other characters than an address's and has /, ., _ or - in it; after a
+    "/" ("https://www.un.org/ and/or") it needs more than one slash-free word."""
+    if in_host or not _PATH_PIECE.fullmatch(tail) or not tail[0].isalnum():
         return False
-    word = re.search(r"([A-Za-z]+)$", rest)
-    if word is None or len(word.group(1)) < 3 or not word.group(1).islower():
-        return False
-    return bool(re.match(r"[a-z]{3}", tail))
+    if url[-1] in "-_":
+        return bool(re.search(r"[/._\-]", tail))
+    if _FILE_TAIL.match(tail):
+        return True
+    return "/" in tail and (tail.endswith("/") or bool(re.search(r"[._\-=]", tail)))
+
+
+def _pick_host(kept: str, dropped: str, known_host: Callable[[str], bool] | None) -> str:
+    """A host hyphenated at a line end ("www.the-" / "diplomat.com"): the hyphen stays
+    unless only the host without it is known (to the caller, else to the Public Suffix List)."""
+    host_kept, host_dropped = _host_of(_trim(kept)), _host_of(_trim(dropped))
+    if known_host is not None:
+        if known_host(host_kept):
+            return kept
+        if known_host(host_dropped):
+            return dropped
+    if registered_domain(host_kept) is None and registered_domain(host_dropped) is not None:
+        return dropped
+    return kept
 
 
 def find_symbols(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, str, int, int]]:

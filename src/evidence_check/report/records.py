@@ -57,8 +57,20 @@ def _link(verdict: Verdict) -> dict:
 
 
 _NO_LINK = {"link_status": None, "redirect_chain": None, "wayback": None, "publisher_from": None}
-# The tail of most rows (nothing unwrapped, no error, offline): JSON without its opening brace.
-_PLAIN_TAIL = _dumps({"unwrapped_from": None, "error": None, **_NO_LINK})[1:]
+_NOT_IN_TEXT = {"matched_text": None, "matched_at": None}
+# The tail of most rows (nothing unwrapped, no error, offline, not read from free text):
+# JSON without its opening brace.
+_PLAIN_TAIL = _dumps({"unwrapped_from": None, "error": None, **_NO_LINK, **_NOT_IN_TEXT})[1:]
+
+
+def _matched(c) -> dict:
+    """Free text: what decided (a name, a body, a UN document, a URL) and where it is in the input."""
+    if c.matched_text is not None:
+        return {"matched_text": c.matched_text, "matched_at": list(c.span) if c.span else None}
+    span = c.source.span
+    if span is not None:
+        return {"matched_text": c.source.input[span[0]:span[1]], "matched_at": list(span)}
+    return _NOT_IN_TEXT
 
 
 class Recorder:
@@ -77,7 +89,7 @@ class Recorder:
         domain = matched[7:] if matched and matched.startswith("domain ") else c.registered_domain
         return {"input": source.input, "line": source.line, "url": source.url, "host": source.host,
                 "domain": domain, **judged, "unwrapped_from": source.unwrapped_from, "error": verdict.error,
-                **_link(verdict)}
+                **_link(verdict), **_matched(c)}
 
     def json_line(self, verdict: Verdict) -> bytes:
         """The same row as __call__, as one line of JSON (UTF-8, ending in a newline), built
@@ -88,10 +100,12 @@ class Recorder:
         domain = matched[7:] if matched and matched.startswith("domain ") else c.registered_domain
         head = _dumps({"input": source.input, "line": source.line, "url": source.url, "host": source.host,
                        "domain": domain})
-        if source.unwrapped_from is None and verdict.error is None and verdict.link is None:
+        if source.unwrapped_from is None and verdict.error is None and verdict.link is None and \
+                c.matched_text is None and source.span is None:
             tail = _PLAIN_TAIL
         else:
-            tail = _dumps({"unwrapped_from": source.unwrapped_from, "error": verdict.error, **_link(verdict)})[1:]
+            tail = _dumps({"unwrapped_from": source.unwrapped_from, "error": verdict.error, **_link(verdict),
+                           **_matched(c)})[1:]
         return head[:-1] + b"," + self._judged(verdict)[1] + b"," + tail + b"\n"
 
     def _judged(self, verdict: Verdict) -> tuple[dict, bytes]:
@@ -99,7 +113,7 @@ class Recorder:
         publisher = c.publisher
         # Verdicts from one Judge share their Contest object per (category, owner, detail, note).
         key = (id(verdict.contest), verdict.category.key, verdict.verdict, publisher.id if publisher else None,
-               c.owner, c.matched_by, verdict.notes)
+               c.owner, c.matched_by, verdict.notes, verdict.conditions)
         found = self._cache.get(key)
         if found is None:
             if len(self._cache) >= self._cache_size:
@@ -135,7 +149,8 @@ def _judged(verdict: Verdict, countries: Countries) -> dict:
         "matched_by": c.matched_by,
         "basis": publisher.basis if publisher else None,
         "notes": list(verdict.notes),
-        "hint": category.hint,
+        "hint": f"did you mean {c.suggestion!r}? It was not applied: check the name" if c.suggestion
+        else category.hint,
     }
 
 

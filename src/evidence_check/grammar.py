@@ -1,0 +1,119 @@
+"""How citations name things: the words of government bodies and UN documents.
+
+Tables only, read by `recognise`. Words are folded (see `names.fold`): lower
+case, no accents, punctuation as spaces. The six UN languages are covered, plus
+Portuguese and German, because position papers cite their own governments in
+their own language.
+
+A *strong* body word names a state body on its own ("Ministry", "Embassy",
+"Ministério"): with no country in sight, the row says which country is
+unknown rather than guessing. A *weak* one ("Department", "Office",
+"Government") counts only next to a country ("U.S. Department of Defense",
+"Government of Canada"), because "Department of Economic and Social Affairs"
+is the UN's and "Office of the High Commissioner" is too.
+"""
+
+from __future__ import annotations
+
+STRONG_BODIES = (
+    # English
+    "ministry", "ministries", "embassy", "high commission", "permanent mission", "consulate",
+    "consulate general", "parliament", "national assembly", "senate", "house of representatives",
+    "house of commons", "house of lords", "state duma", "presidency", "prime minister s office",
+    "cabinet office", "federal foreign office", "foreign office", "home office", "white house",
+    "state council", "national police", "police service",
+    # French
+    "ministere", "ambassade", "mission permanente", "consulat", "consulat general", "assemblee nationale",
+    "senat", "presidence de la republique", "premier ministre", "gouvernement",
+    # Spanish
+    "ministerio", "embajada", "mision permanente", "consulado", "consulado general", "presidencia",
+    "gobierno", "cancilleria", "congreso de la republica", "camara de diputados", "asamblea nacional",
+    "senado", "secretaria de estado", "fiscalia general",
+    # Portuguese
+    "ministerio", "embaixada", "missao permanente", "consulado geral", "presidencia da republica",
+    "governo", "camara dos deputados", "senado federal", "assembleia da republica", "assembleia nacional",
+    "secretaria especial", "policia federal",
+    # German
+    "bundesministerium", "ministerium", "botschaft", "standige vertretung", "generalkonsulat",
+    "bundesregierung", "bundestag", "bundesrat", "bundesamt", "auswartiges amt", "bundeskanzleramt",
+    "landesregierung", "bundeskriminalamt", "bundespolizei",
+    # Russian (folded Cyrillic keeps its letters)
+    "министерство", "посольство", "постоянное представительство", "консульство", "генеральное консульство",
+    "правительство", "государственная дума", "совет федерации", "администрация президента", "мид",
+    # Arabic
+    "وزارة", "سفارة", "البعثة الدائمة", "قنصلية", "حكومة", "رئاسة", "مجلس النواب", "مجلس الشعب",
+)
+
+WEAK_BODIES = (
+    "department", "departments", "dept", "office", "agency", "bureau", "directorate", "secretariat",
+    "government", "govt", "administration", "cabinet", "council of ministers", "congress", "president",
+    "prime minister", "minister", "ministers", "federal", "national", "statistics", "statistical office",
+    "national statistics office", "police", "armed forces", "coast guard", "border guard", "state",
+    "secretaria", "direccion general", "direction generale", "agence", "agencia", "instituto nacional",
+    "institut national", "servicio", "service", "departamento", "departement", "departamento de estado",
+)
+
+# Chinese, Japanese and Korean write no spaces: a body is named by its last characters
+# and the country, if any, precedes it ("日本国外務省", "中华人民共和国外交部", "대한민국 외교부").
+CJK_BODIES = (
+    # Chinese
+    "部", "大使馆", "使馆", "代表团", "政府", "国务院", "人民代表大会", "总统府", "领事馆", "统计局",
+    # Japanese
+    "省", "庁", "大使館", "総領事館", "領事館", "代表部", "内閣", "内閣府", "衆議院", "参議院", "国会", "統計局",
+    # Korean
+    "외교부", "법무부", "통일부", "대사관", "총영사관", "정부", "국회", "청와대", "대통령실",
+)
+# CJK words that make a body the UN's or an international organisation's, not a state's.
+CJK_NOT_A_STATE = ("国連", "国際連合", "联合国", "聯合國", "유엔", "국제연합", "国際", "国际", "國際", "국제",
+                   "世界銀行", "世界银行", "欧州", "欧盟", "歐盟")
+
+# Words before a country that make it the *receiving* state or the host, not the owner:
+# "Embassy of Japan in Canada", "Permanent Mission of Chile to the United Nations".
+RECEIVING = frozenset({
+    "in", "to", "at", "near", "en", "a", "au", "aux", "aupres", "em", "no", "na", "nos", "nas", "ante",
+    "bei", "im", "zu", "при", "в", "во", "لدى", "في",
+})
+
+# Media are never a government body by grammar ("Kuwait News Agency", "Korean Broadcasting
+# System"): whether one is state media is the registry's to say.
+NOT_A_BODY = frozenset({
+    "news", "news agency", "press", "press agency", "broadcasting", "broadcaster", "radio", "television", "tv",
+    "newspaper", "times", "post", "herald", "tribune", "agence france presse", "telegraph", "gazette",
+    "university", "universidad", "universite", "college", "school", "institute", "foundation",
+    "bank", "company", "corporation", "party",
+})
+
+# Bodies of the UN are never a state's: a body phrase naming these is left to the registry.
+NOT_A_STATE = frozenset({
+    "united nations", "un", "onu", "oon", "oon", "uno", "vereinten nationen", "nations unies",
+    "naciones unidas", "nacoes unidas", "оон", "организации объединенных наций", "الأمم المتحدة",
+    "european", "european union", "eu", "african union", "asean", "oecd", "nato", "world bank",
+    "commonwealth secretariat", "osce", "council of europe", "interpol", "imf",
+})
+
+# Shortened words people write in names: tried before saying "did you mean".
+ABBREVIATIONS = {
+    "dept": "department", "depts": "departments", "govt": "government", "gov": "government",
+    "min": "ministry", "intl": "international", "int l": "international", "natl": "national",
+    "nat l": "national", "org": "organization", "assn": "association", "assoc": "association",
+    "dev": "development", "env": "environment", "fed": "federal", "admin": "administration",
+    "comm": "commission", "sec": "secretary", "gen": "general", "hr": "human rights", "un": "united nations",
+}
+
+# A registry name of one word that is also an everyday word is not taken from free text
+# unless the line is that name (or it is written in capitals as an acronym).
+EVERYDAY = frozenset("""
+a about after again all also an and any are as at be because been before being between both but by can
+come could day did do does done down each even first for from get give go good great had has have he her
+here him his how i if in into is it its just know like look make man many me more most much must my new no
+not now of on one only or other our out over own people said same say see she should so some still such
+take than that the their them then there these they this those through time to two under up us use very
+want was way we well were what when where which while who why will with work world would year you your
+nature science mint dawn express sun star nation independent post mail news report today herald tribune
+observer monitor voice mirror record standard press times daily weekly journal review guardian telegraph
+economist atlantic hill politics policy global international national public open free life health
+future peace hope home light truth freedom justice rights change action access alliance children women
+water food earth africa asia europe america americas pacific arctic ocean oceans planet climate
+energy development education family care aid relief help link bridge network forum centre center
+institute foundation council union league society club group partners partnership
+""".split())

@@ -1,0 +1,418 @@
+"""Read a citation as people write it: find what names its source in free text.
+
+A bibliography line, a footnote or a sentence pasted from a paper names its
+source in one of four ways, and this module finds each with its place:
+
+- a UN document as people cite it: a symbol anywhere ("A/RES/55/25",
+  "S/RES/2388 (2017)"), a resolution by number ("Resolution 1612", "UNSCR
+  1325", "GA res 55/25", "General Assembly resolution 70/1"), a
+  "Report of the Secretary-General";
+- a registry name or alias, the longest one on word boundaries, anywhere in
+  the line ("... (UNODC)", "\u201cTitle.\u201d Reuters, 14 Aug. 2023.");
+- a government body by grammar: a body word next to a country ("Ministry of
+  Foreign Affairs of Japan", "Brazilian Ministry of Justice", "Japan's
+  Ministry", "Ministère ... du Japon"), in the six UN languages, Portuguese
+  and German (see `grammar`). A body that names no country is still a
+  government body: the owner is left open and the row says so.
+
+A URL in the line decides before all of these; `urls.parse` finds it. Among
+the rest, what sits inside quotation marks (a title) counts last; then the
+earliest, then the longest: in "Author. Title. Publisher." forms the author
+comes first. Nothing fuzzy is ever applied: a near miss only gives a
+suggestion (`suggest`).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from . import grammar
+from .names import fold
+from .unsymbols import ORGANS, match_symbol
+
+_TOKEN = re.compile(r"[^\s,;:()\[\]{}\"\u201c\u201d\u201e\u00ab\u00bb/|]+")
+_QUOTED = re.compile(r"\"[^\"]{2,}\"|\u201c[^\u201d]{2,}\u201d|\u00ab[^\u00bb]{2,}\u00bb|\u201e[^\u201c\u201d]{2,}[\u201c\u201d]")
+_CLAUSE_END = re.compile(r"(?<![A-Z])\.(?:\s|$)|[;:,(\u2013\u2014]|\s-\s")
+_SYMBOL_IN_TEXT = re.compile(
+    r"(?<![\w/.\-])((?:A|S|E|T|ST|HRC|CRC|CEDAW|CCPR|CERD|CAT|CMW|CRPD|CED|DP|UNEP|TD|CTOC)"
+    r"(?:/[A-Za-z0-9.\-]+)+)(?:\s*\(\d{4}\))?"
+)
+_RESOLUTION = re.compile(
+    r"(?P<who>\b(?:UN\s*SC|UNSC|U\.N\.S\.C\.|S\.?C\.?|Security\s+Council|UN\s*GA|UNGA|U\.N\.G\.A\.|G\.?\s?A\.?|"
+    r"General\s+Assembly|HRC|Human\s+Rights\s+Council|UN|U\.N\.|United\s+Nations)\s*)?"
+    r"\b(?:UNSCR|UNSC\s+Res|UNGA\s+Res|res(?:olution)?s?\.?)\s*(?:No\.?\s*)?"
+    r"(?P<number>\d{1,3}/\d{1,4}|\d{1,4})(?:\s*(?:[A-Z]\s*)?\((?P<session>[IVXLC]+|\d{4})\))?",
+    re.IGNORECASE,
+)
+_SG_REPORT = re.compile(r"\breport\s+of\s+the\s+(?:united\s+nations\s+|un\s+)?secretary[\s-]general\b", re.I)
+_POSSESSIVE = re.compile(r"[\u2019']s$")
+
+
+@dataclass(slots=True)
+class Found:
+    """What decided a free-text citation, and where."""
+
+    kind: str  # "name" | "body" | "symbol"
+    start: int
+    end: int
+    text: str
+    publisher: int | None = None  # index into Index.publishers (kind "name")
+    owner: str | None = None  # alpha3 (kind "body"), None when the text names no country
+    organ: str | None = None  # kind "symbol": the UN organ
+    quoted: bool = False
+
+
+class Recogniser:
+    """Finds names, government bodies and UN documents in free text, for one ruleset."""
+
+    def __init__(self, index, countries):
+        self.index = index
+        self.names = index.names
+        self.countries = countries.in_text()
+        self.name_prefixes = _prefixes(self.names)
+        self.country_prefixes = _prefixes(self.countries)
+        self.strong = {fold(w) for w in grammar.STRONG_BODIES}
+        self.weak = {fold(w) for w in grammar.WEAK_BODIES}
+        self.body_prefixes = _prefixes({w: True for w in self.strong | self.weak})
+        self.not_a_state = {fold(w) for w in grammar.NOT_A_STATE}
+        self.not_a_body = {fold(w) for w in grammar.NOT_A_BODY}
+        self._sorted_names: list[str] | None = None
+        self._words: dict[str, list[str]] | None = None
+        self._cjk = None
+
+    # -- the whole line
+
+    def find(self, text: str) -> Found | None:
+        """What names the source of one free-text citation, or None."""
+        if len(text) > 4000:
+            text = text[:4000]
+        quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+        words, spans = _words(text)
+        candidates: list[Found] = []
+        candidates += self._symbols(text)
+        candidates += self._names(text, words, spans)
+        candidates += self._bodies(text, words, spans, candidates)
+        if not candidates:
+            return None
+        for found in candidates:
+            found.quoted = any(a <= found.start and found.end <= b for a, b in quoted)
+        return min(candidates, key=lambda f: (f.quoted, f.start, self._rank(f, candidates), -(f.end - f.start)))
+
+    def _rank(self, found: Found, candidates: list[Found]) -> int:
+        """At one place: a registry name first, unless a body there names a different country."""
+        if found.kind != "name":
+            return 1
+        owner = self.index.publishers[found.publisher].owner
+        for other in candidates:
+            if other.kind == "body" and other.start == found.start and other.owner and other.owner != owner:
+                return 2
+        return 0
+
+    # -- UN documents
+
+    def _symbols(self, text: str) -> list[Found]:
+        found = []
+        for match in _SYMBOL_IN_TEXT.finditer(text):
+            organ = match_symbol(match.group(0))
+            if organ:
+                found.append(Found("symbol", match.start(), match.end(), match.group(0), organ=organ))
+        for match in _RESOLUTION.finditer(text):
+            organ = _resolution_organ(match)
+            if organ:
+                found.append(Found("symbol", match.start(), match.end(), match.group(0).strip(), organ=organ))
+        for match in _SG_REPORT.finditer(text):
+            found.append(Found("symbol", match.start(), match.end(), match.group(0), organ=ORGANS["ST"]))
+        return found
+
+    # -- registry names
+
+    def _names(self, text: str, words: list[str], spans: list[tuple[int, int]]) -> list[Found]:
+        found = []
+        for start, end, key in _longest(words, self.name_prefixes, self.names):
+            a, b = spans[start][0], spans[end - 1][1]
+            written = text[a:b]
+            if end - start == 1 and not _names_a_source(key, written):
+                continue
+            found.append(Found("name", a, b, written, publisher=self.names[key]))
+        return found
+
+    # -- government bodies by grammar
+
+    def _bodies(self, text: str, words: list[str], spans: list[tuple[int, int]], named: list[Found]) -> list[Found]:
+        found = []
+        countries = [(s, e, self.countries[k]) for s, e, k in _longest(words, self.country_prefixes, self.countries)
+                     if _written_as_country(text, spans, s, e, k)]
+        if not countries and not any(w in self.strong or w in self.weak for w in words) and not _has_cjk(text):
+            return found
+        for start, end, key in _longest(words, self.body_prefixes, {k: True for k in self.strong | self.weak}):
+            a = spans[start][0]
+            if any(f.start <= a < f.end for f in named):
+                continue  # inside a registry name ("Office of the ... High Commissioner")
+            clause_end = _clause_end(text, spans[end - 1][1])
+            owner_side = []
+            for i in range(start, len(words)):
+                if spans[i][0] >= clause_end or words[i] in grammar.RECEIVING:
+                    break
+                owner_side.append(words[i])
+            phrase = f" {' '.join(owner_side)} "
+            if any(f" {x} " in phrase for x in self.not_a_state):
+                continue
+            around = f" {' '.join(words[max(0, start - 3):start + len(owner_side)])} "
+            if any(f" {x} " in around for x in self.not_a_body):
+                continue  # "Kuwait News Agency", "Korean Broadcasting System": media, not a ministry
+            owner = (_owner_before(countries, start, spans, text)
+                     or _owner_after(countries, words, end, spans, clause_end)
+                     or _owner_next_clause(countries, spans, text, clause_end))
+            strong = key in self.strong
+            if owner is None and not strong:
+                continue
+            b = max(clause_end, spans[end - 1][1])
+            first = a
+            for s, e, code in countries:
+                if code == owner and e <= start:
+                    first = min(first, spans[s][0])
+            found.append(Found("body", first, b, text[first:b].strip(), owner=owner))
+        found += self._chinese_bodies(text)
+        return found
+
+    def _chinese_bodies(self, text: str) -> list[Found]:
+        """Chinese, Japanese and Korean bodies: no spaces, the country (if any) just before."""
+        if not _has_cjk(text):
+            return []
+        if self._cjk is None:
+            countries = sorted(((k, c) for k, c in self.countries.items() if _has_cjk(k) or _has_hangul(k)),
+                               key=lambda item: -len(item[0]))
+            bodies = sorted({fold(b) for b in grammar.CJK_BODIES}, key=len, reverse=True)
+            self._cjk = (countries, bodies, tuple(fold(w) for w in grammar.CJK_NOT_A_STATE))
+        countries, bodies, not_a_state = self._cjk
+        folded = fold(text)
+        for body in bodies:
+            position = folded.find(body)
+            if position < 0:
+                continue
+            before = folded[max(0, position - 24):position]
+            if any(word in before or word in folded[position:position + len(body) + 4] for word in not_a_state):
+                return []
+            # the country nearest the body owns it ("在エジプト日本国大使館": in Egypt, Japan's embassy)
+            nearest = max(((before.rfind(key) + len(key), code) for key, code in countries if key in before),
+                          default=None)
+            owner = nearest[1] if nearest else None
+            written = text if len(text) <= 60 else text[:60]
+            return [Found("body", 0, len(written), written.strip(), owner=owner)]
+        return []
+
+    # -- near misses
+
+    def suggest(self, text: str) -> str | None:
+        """A registry name one typo, an abbreviation or a truncation away from text, or None."""
+        key = fold(text)
+        if not key or len(key) > 80 or key in self.names:
+            return None
+        expanded = " ".join(grammar.ABBREVIATIONS.get(w, w) for w in key.split())
+        for candidate in (expanded, *_edits(expanded)):
+            number = self.names.get(candidate)
+            if number is not None and candidate != key:
+                return self.index.publishers[number].name
+        if len(key) >= 5:
+            if self._sorted_names is None:
+                self._sorted_names = sorted(self.names)
+            keys = self._sorted_names
+            at = bisect_left(keys, expanded)
+            matches = []
+            while at < len(keys) and keys[at].startswith(expanded) and len(matches) < 3:
+                matches.append(keys[at])
+                at += 1
+            owners = {self.names[k] for k in matches}
+            if len(owners) == 1:
+                return self.index.publishers[owners.pop()].name
+        words = set(expanded.split())
+        if 2 <= len(words) <= 6:
+            return self._by_words(words)
+        return None
+
+    def _by_words(self, words: set[str]) -> str | None:
+        if self._words is None:
+            index: dict[str, list[str]] = {}
+            for name in self.names:
+                for word in set(name.split()):
+                    index.setdefault(word, []).append(name)
+            self._words = index
+        pools = [self._words.get(w, []) for w in words]
+        if not all(pools):
+            return None
+        smallest = min(pools, key=len)
+        best = [n for n in smallest if words <= set(n.split()) and len(n.split()) <= len(words) + 2]
+        owners = {self.names[n] for n in best}
+        if len(owners) == 1:
+            return self.index.publishers[owners.pop()].name
+        return None
+
+
+def _words(text: str) -> tuple[list[str], list[tuple[int, int]]]:
+    """Folded words with the span of the written token each comes from."""
+    words: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for match in _TOKEN.finditer(text):
+        token = match.group(0)
+        start, end = match.start(), match.end()
+        possessive = _POSSESSIVE.search(token)
+        if possessive:  # "Japan's Ministry": the country, then the body
+            token = token[:possessive.start()]
+        stripped = token.rstrip(".")
+        end = start + len(stripped) + (1 if _is_initials(token) else 0)
+        for word in fold(token).split():
+            words.append(word)
+            spans.append((start, end))
+    return words, spans
+
+
+def _is_initials(token: str) -> bool:
+    return bool(re.fullmatch(r"(?:[A-Za-z]\.){2,}", token))
+
+
+def _prefixes(keys) -> set[str]:
+    prefixes = set()
+    for key in keys:
+        parts = key.split()
+        for n in range(1, len(parts) + 1):
+            prefixes.add(" ".join(parts[:n]))
+    return prefixes
+
+
+def _longest(words: list[str], prefixes: set[str], keys) -> list[tuple[int, int, str]]:
+    """Non-overlapping longest matches of keys in words, left to right."""
+    found = []
+    i = 0
+    n = len(words)
+    while i < n:
+        key = words[i]
+        j = i
+        best = None
+        while key in prefixes:
+            if key in keys:
+                best = (i, j + 1, key)
+            j += 1
+            if j >= n:
+                break
+            key = key + " " + words[j]
+        if best is None:
+            i += 1
+        else:
+            found.append(best)
+            i = best[1]
+    return found
+
+
+def _names_a_source(key: str, written: str) -> bool:
+    """A one-word name found inside longer text: an acronym, or a capitalised word that is not everyday."""
+    letters = [ch for ch in written if ch.isalpha()]
+    if not letters:
+        return False
+    if len(letters) >= 2 and all(ch.isupper() for ch in letters):
+        return True  # UNICEF, BBC, UNHCR
+    if not letters[0].isupper() and letters[0].lower() != letters[0].upper():
+        return False
+    return key not in grammar.EVERYDAY and len(key) > 3
+
+
+def _written_as_country(text: str, spans, start: int, end: int, key: str) -> bool:
+    written = text[spans[start][0]:spans[end - 1][1]]
+    if len(key) <= 3:  # US, UK, USA, UAE, PRC: only in capitals
+        return written.replace(".", "").isupper()
+    first = next((ch for ch in written if ch.isalpha()), "")
+    return not first or not first.islower() or first.upper() == first
+
+
+def _clause_end(text: str, position: int) -> int:
+    match = _CLAUSE_END.search(text, position)
+    return match.start() if match else len(text)
+
+
+def _owner_before(countries, start: int, spans, text: str) -> str | None:
+    """A country written just before the body: "Brazilian Ministry", "U.S. Department", "Japan's"."""
+    for s, e, code in reversed(countries):
+        if e <= start and start - e <= 2:
+            return code
+    return None
+
+
+def _owner_after(countries, words, end: int, spans, clause_end: int) -> str | None:
+    """The first country in the body's clause that is not the receiving state ("... of Japan in Canada")."""
+    for s, e, code in countries:
+        if s < end or spans[s][0] >= clause_end:
+            continue
+        before = words[s - 1] if s > 0 else ""
+        before2 = words[s - 2] if s > 1 else ""
+        if before in grammar.RECEIVING or (before in ("the", "la", "le", "l", "el", "los", "las", "les", "o", "a", "os",
+                                                      "der", "die", "dem", "den")
+                                           and before2 in grammar.RECEIVING):
+            continue
+        return code
+    return None
+
+
+def _owner_next_clause(countries, spans, text: str, clause_end: int) -> str | None:
+    """"Ministry of Foreign Affairs, Japan." or "(Japan)": a clause that is only a country."""
+    if clause_end >= len(text) or text[clause_end] not in ",(\u2013\u2014-":
+        return None
+    following = _clause_end(text, clause_end + 1)
+    for s, e, code in countries:
+        if spans[s][0] > clause_end and spans[e - 1][1] <= following + 1:
+            rest = text[clause_end + 1:following].strip(" ()")
+            if rest == text[spans[s][0]:spans[e - 1][1]].strip(" ()"):
+                return code
+    return None
+
+
+def _resolution_organ(match: re.Match) -> str | None:
+    """Which UN organ a resolution cited by number is from, or None when it is not plainly a UN one."""
+    who = (match.group("who") or "").upper().replace(".", "").replace(" ", "")
+    number = match.group("number")
+    session = match.group("session")
+    written = match.group(0).lower()
+    keyword = written[len(match.group("who") or ""):].lstrip()
+    if who in ("HRC", "HUMANRIGHTSCOUNCIL"):
+        return "Human Rights Council" if "/" in number else None
+    if who in ("UNSC", "SC", "SECURITYCOUNCIL") or keyword.startswith(("unscr", "unsc")):
+        return ORGANS["S"] if "/" not in number else None
+    if who in ("UNGA", "GA", "GENERALASSEMBLY") or keyword.startswith("unga"):
+        return ORGANS["A"]
+    if "/" in number or (session and not session.isdigit()):
+        return ORGANS["A"]  # 55/25 (numbered by session), 217 (III): the General Assembly's
+    if keyword.startswith("resolution") and _not_national(match):
+        return ORGANS["S"]  # "Resolution 1612": the Security Council numbers its resolutions alone
+    return None
+
+
+_NATIONAL = re.compile(r"(?:house|senate|joint|concurrent|assembly|parliament|council|congress|h|s)\.?\s*$", re.I)
+
+
+def _not_national(match: re.Match) -> bool:
+    before = match.string[max(0, match.start() - 20):match.start()]
+    return not _NATIONAL.search(before)
+
+
+def _has_cjk(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" or "\u3040" <= ch <= "\u30ff" or "\uac00" <= ch <= "\ud7af"
+               or "\u1100" <= ch <= "\u11ff" for ch in text)
+
+
+def _has_hangul(text: str) -> bool:
+    return any("\u1100" <= ch <= "\u11ff" or "\uac00" <= ch <= "\ud7af" for ch in text)
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz0123456789 "
+
+
+def _edits(word: str) -> list[str]:
+    """Every string one deletion, insertion, substitution or transposition away (a-z, digits, space)."""
+    if len(word) > 40:
+        return []
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    deletes = [a + b[1:] for a, b in splits if b]
+    transposes = [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
+    replaces = [a + c + b[1:] for a, b in splits if b for c in _LETTERS]
+    inserts = [a + c + b for a, b in splits for c in _LETTERS]
+    return deletes + transposes + replaces + inserts
