@@ -10,7 +10,7 @@ import pytest
 from conftest import DATA, ROOT, run_cli
 from evidence_check import Checker
 from evidence_check.classify import Classifier
-from evidence_check.coverage import coverage
+from evidence_check.ruleset.coverage import coverage
 from evidence_check.urls import parse
 
 SAMPLE = Path(__file__).resolve().parent / "data" / "sample-urls.tsv"
@@ -219,3 +219,22 @@ def test_coverage_command(exe):
     doc = json.loads(result.stdout)
     assert doc["without_government"] == []
     assert doc["categories"]["un"]["publishers"] >= 80
+
+
+def test_coverage_of_the_new_kinds_per_country(rules):
+    """Issue 12's long tail, as `rules coverage` reports it (minimums a little below today's data)."""
+    found = coverage(rules)
+    assert found.states_with("missions") >= 150  # an embassy, consulate or mission of 150+ sending states
+    assert found.states_with("ministries") >= 120
+    assert found.states_with("statistics") >= 150
+    assert found.states_with("central-banks") >= 120
+    assert found.states_with("parliaments") >= 80
+    assert found.groups["platforms"] >= 40 and found.groups["ngo-ecosoc"] >= 5500
+    assert found.per_category["un"] >= 170
+
+
+def test_coverage_json_reports_kinds(exe):
+    result = run_cli(exe, "rules", "coverage", "--format", "json")
+    data = json.loads(result.stdout)
+    assert data["groups"]["missions"]["states"] >= 150
+    assert data["countries"]["JPN"]["kinds"]["missions"] >= 1

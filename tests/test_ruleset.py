@@ -157,3 +157,30 @@ def test_the_bundled_default_validates(exe):
     result = run_cli(exe, "rules", "validate")
     assert result.returncode == 0, result.stderr.decode()
     assert b": ok (" in result.stdout
+
+
+def test_the_line_keeping_yaml_reader_reads_every_bundled_file_as_pyyaml_does():
+    """yamllines composes with libyaml's base loader and resolves plain scalars itself (fast);
+    on every bundled rules file the result must equal PyYAML's safe loader."""
+    import yaml
+
+    from evidence_check.ruleset import yamllines
+    from evidence_check.ruleset.load import bundled_dir
+
+    files = sorted(bundled_dir().rglob("*.yaml"))
+    assert len(files) > 10
+    for path in files:
+        assert yamllines.load(path) == yaml.safe_load(path.read_text(encoding="utf-8")), path
+
+
+@pytest.mark.parametrize("text", ["a: true", "a: False", "a: ~", "a: null", "a: 12", "a: -3", "a: 1.5",
+                                  "a: '12'", "a: \"true\"", "a: 0x1F", "a: yes", "a: 2024-01-01", "a: [1, x, on]",
+                                  "a: .5", "a: 1e3", "a: +7"])
+def test_plain_scalars_resolve_as_the_safe_loader_resolves_them(tmp_path, text):
+    import yaml
+
+    from evidence_check.ruleset import yamllines
+
+    path = tmp_path / "f.yaml"
+    path.write_text(text, encoding="utf-8")
+    assert yamllines.load(path) == yaml.safe_load(text), text

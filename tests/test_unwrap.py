@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import string
-from base64 import urlsafe_b64encode
 
 import pytest
 from hypothesis import example, given, settings

@@ -81,7 +81,7 @@ ADJECTIVES: dict[str, tuple[str, ...]] = {
     "DNK": ("Danish",), "DZA": ("Algerian",), "ECU": ("Ecuadorian",), "EGY": ("Egyptian",),
     "ERI": ("Eritrean",), "ESP": ("Spanish",), "EST": ("Estonian",), "ETH": ("Ethiopian",),
     "FIN": ("Finnish",), "FJI": ("Fijian",), "FRA": ("French",), "FSM": ("Micronesian",),
-    "GAB": ("Gabonese",), "GBR": ("British",), "GEO": ("Georgian",), "GHA": ("Ghanaian",),
+    "GAB": ("Gabonese",), "GBR": ("British", "Scottish", "Welsh", "Northern Irish"), "GEO": ("Georgian",), "GHA": ("Ghanaian",),
     "GMB": ("Gambian",), "GNB": ("Bissau-Guinean",), "GNQ": ("Equatorial Guinean", "Equatoguinean"),
     "GRC": ("Greek", "Hellenic"), "GRD": ("Grenadian",), "GTM": ("Guatemalan",), "GUY": ("Guyanese",),
     "HND": ("Honduran",), "HRV": ("Croatian",), "HTI": ("Haitian",), "HUN": ("Hungarian",),
@@ -643,7 +643,7 @@ def header_lines(countries, adjectives, other, report, babel_version, cldr_versi
         out += wrap(f"{title} ({len(items)}): {'; '.join(items) if items else 'none'}.", "#", "#   ")
     out += wrap(f"left out, everyday words, first names or cities ({len(report['everyday'])}): "
                 + "; ".join(report["everyday"]) + ".", "#", "#   ")
-    out += wrap(f"CLDR data: Copyright © 1991-2026 Unicode, Inc.; Unicode License v3 (SPDX Unicode-3.0), "
+    out += wrap("CLDR data: Copyright © 1991-2026 Unicode, Inc.; Unicode License v3 (SPDX Unicode-3.0), "
                 "whose full text is in rules/countries.LICENSE. The hand-written names and adjectives are "
                 "this project's.", "#", "#   ")
     out.append(END)

@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from . import compiled
+from .ruleset import compiled
 from .classify import Classifier
 from .judge import Judge
 from .model import Classification, Context, Source, Verdict
-from .ruleset import Ruleset
+from .ruleset.load import Ruleset
 from .urls import parse
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .model import UNLISTED, Classification, Publisher, Source
-from .ruleset import Ruleset
+from .ruleset.load import Ruleset
 from .unsymbols import match_symbol
 from .urls import trim
 
@@ -71,7 +71,9 @@ class Classifier:
 
     def _name(self, source: Source, text: str) -> Classification:
         index = self.ruleset.index
-        publisher = index.by_name(text) or index.by_name(_LEADING_ARTICLE.sub("", text))
+        publisher = None
+        if len(text) <= 200:  # no registry name is longer: a long line is read as free text
+            publisher = index.by_name(text) or index.by_name(_LEADING_ARTICLE.sub("", text))
         if publisher is not None:
             return self._publisher(source, publisher, "publisher name")
         symbol = match_symbol(text)

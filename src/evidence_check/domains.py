@@ -60,7 +60,7 @@ def rules() -> tuple[frozenset, frozenset, frozenset]:
     stamp = _snapshot_stamp()
     cache_file = None
     if stamp is not None and not os.environ.get("EVIDENCE_CHECK_NO_CACHE"):
-        from .compiled import cache_dir
+        from .cachedir import cache_dir
 
         cache_file = cache_dir() / "public-suffixes.pickle"
         try:

@@ -24,7 +24,8 @@ STRONG_BODIES = (
     "state council", "national police", "police service",
     # French
     "ministere", "ambassade", "mission permanente", "consulat", "consulat general", "assemblee nationale",
-    "senat", "presidence de la republique", "premier ministre", "gouvernement",
+    "senat", "presidence de la republique", "premier ministre", "gouvernement", "commissariat general",
+    "secretariat general du gouvernement", "journal officiel", "prefecture",
     # Spanish
     "ministerio", "embajada", "mision permanente", "consulado", "consulado general", "presidencia",
     "gobierno", "cancilleria", "congreso de la republica", "camara de diputados", "asamblea nacional",
@@ -51,6 +52,15 @@ WEAK_BODIES = (
     "national statistics office", "police", "armed forces", "coast guard", "border guard", "state",
     "secretaria", "direccion general", "direction generale", "agence", "agencia", "instituto nacional",
     "institut national", "servicio", "service", "departamento", "departement", "departamento de estado",
+)
+
+# Russian declines its nouns ("Постановление Правительства РФ", "Приказ Минздрава России"):
+# a word that starts with one of these stems is a state body or a state act.
+RUSSIAN_BODY_STEMS = (
+    "министерств", "минист", "правительств", "посольств", "представительств", "консульств", "администраци",
+    "президент", "указ", "постановлени", "приказ", "распоряжени", "федеральн", "государственн", "госдум",
+    "совет федерации", "мвд", "мид", "фсб", "фсин", "росстат", "минздрав", "минюст", "минобр", "минтруд",
+    "прокуратур", "собрание законодательства", "сз рф",
 )
 
 # Chinese, Japanese and Korean write no spaces: a body is named by its last characters

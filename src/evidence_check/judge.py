@@ -16,7 +16,7 @@ from .model import (
     Context,
     Verdict,
 )
-from .ruleset import Ruleset
+from .ruleset.load import Ruleset
 
 INVALID_CATEGORY = Category(
     key=INVALID,

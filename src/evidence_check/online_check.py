@@ -11,7 +11,7 @@ import dataclasses
 from collections.abc import Callable, Sequence
 
 from .api import Checker
-from .model import ADMISSIBLE, CONDITIONAL, Classification, Link, Source, Verdict
+from .model import DISCRETION, INADMISSIBLE, ADMISSIBLE, CONDITIONAL, Classification, Link, Source, Verdict
 from .urls import parse
 
 REUTERS = "reuters"
@@ -66,10 +66,18 @@ def check_online(checker: Checker, citations: Sequence[tuple[str, int | None]], 
     flush()
 
 
+def _weak(checker: Checker, category: str) -> bool:
+    """A source the rules do not accept as it stands (inadmissible, or the chair's call): page
+    metadata or Reuters wire copy could change its verdict. Keyed on the ruleset's verdicts, not
+    on category names, so a conference's own categories behave alike."""
+    rule = checker.ruleset.categories.get(category)
+    return rule is None or rule.case.verdict in (INADMISSIBLE, DISCRETION)
+
+
 def _needs_body(checker: Checker, url: str) -> bool:
     """HEAD is enough when the registry already names the publisher and wire copy cannot matter."""
     classification = checker.classify(parse(url))
-    return classification.publisher is None or classification.category in ("rejected", "unlisted")
+    return classification.publisher is None or _weak(checker, classification.category)
 
 
 def verdict_after_fetch(checker: Checker, source: Source, fetched) -> Verdict:
@@ -96,7 +104,7 @@ def verdict_after_fetch(checker: Checker, source: Source, fetched) -> Verdict:
                 break
     if fetched.reuters_wire and classification.category != REUTERS:
         reuters = checker.ruleset.index.get(REUTERS)
-        if reuters is not None and classification.category in ("rejected", "unlisted"):
+        if reuters is not None and _weak(checker, classification.category):
             host = target.host or "another site"
             classification = Classification(target, reuters.category, reuters, None,
                                             matched_by=f"Reuters wire copy ({fetched.reuters_evidence})")

@@ -13,7 +13,7 @@ from .api import Checker
 from .countries import UnknownCountry
 from .model import INADMISSIBLE, Context, Verdict
 from .names import fold
-from .ruleset import Ruleset
+from .ruleset.load import Ruleset
 
 
 @dataclass

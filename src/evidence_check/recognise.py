@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import grammar
 from .names import fold
@@ -78,6 +79,7 @@ class Recogniser:
         self.body_prefixes = _prefixes({w: True for w in self.strong | self.weak})
         self.not_a_state = {fold(w) for w in grammar.NOT_A_STATE}
         self.not_a_body = {fold(w) for w in grammar.NOT_A_BODY}
+        self.russian_stems = tuple(fold(w) for w in grammar.RUSSIAN_BODY_STEMS)
         self._sorted_names: list[str] | None = None
         self._words: dict[str, list[str]] | None = None
         self._cjk = None
@@ -144,7 +146,8 @@ class Recogniser:
         found = []
         countries = [(s, e, self.countries[k]) for s, e, k in _longest(words, self.country_prefixes, self.countries)
                      if _written_as_country(text, spans, s, e, k)]
-        if not countries and not any(w in self.strong or w in self.weak for w in words) and not _has_cjk(text):
+        if (not countries and not any(w in self.body_prefixes for w in words) and not _has_cjk(text)
+                and not _CYRILLIC.search(text)):
             return found
         for start, end, key in _longest(words, self.body_prefixes, {k: True for k in self.strong | self.weak}):
             a = spans[start][0]
@@ -174,8 +177,22 @@ class Recogniser:
                 if code == owner and e <= start:
                     first = min(first, spans[s][0])
             found.append(Found("body", first, b, text[first:b].strip(), owner=owner))
+        if not found and _CYRILLIC.search(text):
+            found += self._russian_bodies(text, words, spans, countries)
         found += self._chinese_bodies(text)
         return found
+
+    def _russian_bodies(self, text: str, words, spans, countries) -> list[Found]:
+        """Russian declines: a state body or act is found by its stem ("Правительства", "Минздрава")."""
+        for i, word in enumerate(words):
+            pair = word + " " + words[i + 1] if i + 1 < len(words) else word
+            if any(word.startswith(stem) or pair.startswith(stem) for stem in self.russian_stems):
+                owner = (_owner_before(countries, i, spans, text)
+                         or _owner_after(countries, words, i + 1, spans, len(text)))
+                a = spans[i][0]
+                end = _clause_end(text, spans[i][1])
+                return [Found("body", a, max(end, spans[i][1]), text[a:max(end, spans[i][1])].strip(), owner=owner)]
+        return []
 
     def _chinese_bodies(self, text: str) -> list[Found]:
         """Chinese, Japanese and Korean bodies: no spaces, the country (if any) just before."""
@@ -208,8 +225,8 @@ class Recogniser:
     def suggest(self, text: str) -> str | None:
         """A registry name one typo, an abbreviation or a truncation away from text, or None."""
         key = fold(text)
-        if not key or len(key) > 80 or key in self.names:
-            return None
+        if not key or len(key) > 80 or key in self.names or any(ch.isdigit() for ch in key):
+            return None  # a dated bibliography line is not a misspelt name
         expanded = " ".join(grammar.ABBREVIATIONS.get(w, w) for w in key.split())
         for candidate in (expanded, *_edits(expanded)):
             number = self.names.get(candidate)
@@ -262,10 +279,15 @@ def _words(text: str) -> tuple[list[str], list[tuple[int, int]]]:
             token = token[:possessive.start()]
         stripped = token.rstrip(".")
         end = start + len(stripped) + (1 if _is_initials(token) else 0)
-        for word in fold(token).split():
+        for word in _fold_token(token):
             words.append(word)
             spans.append((start, end))
     return words, spans
+
+
+@lru_cache(maxsize=65536)
+def _fold_token(token: str) -> tuple[str, ...]:
+    return tuple(fold(token).split())
 
 
 def _is_initials(token: str) -> bool:
@@ -394,9 +416,12 @@ def _not_national(match: re.Match) -> bool:
     return not _NATIONAL.search(before)
 
 
+_CJK = re.compile("[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af\u1100-\u11ff]")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
 def _has_cjk(text: str) -> bool:
-    return any("\u4e00" <= ch <= "\u9fff" or "\u3040" <= ch <= "\u30ff" or "\uac00" <= ch <= "\ud7af"
-               or "\u1100" <= ch <= "\u11ff" for ch in text)
+    return _CJK.search(text) is not None
 
 
 def _has_hangul(text: str) -> bool:

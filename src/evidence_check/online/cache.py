@@ -26,7 +26,7 @@ _COMMIT_EVERY = 64
 
 
 def default_path() -> Path:
-    from ..compiled import cache_dir  # honours EVIDENCE_CHECK_CACHE_DIR
+    from ..cachedir import cache_dir  # honours EVIDENCE_CHECK_CACHE_DIR
 
     return cache_dir() / "online.sqlite3"
 

@@ -155,10 +155,23 @@ class MarkdownWriter(CollectingWriter):
                 w(f"- **{rule['category']}** — “{rule['quote']}” ({rule['cite']})\n")
 
 
+def found_in_text(r: dict) -> str | None:
+    """For a free-text citation: the words that named the source, when they are not the whole input."""
+    text = r.get("matched_text")
+    if text and text.strip() != r["input"].strip() and not r.get("url"):
+        return text if len(text) <= 60 else text[:57] + "..."
+    return None
+
+
 def table_cells(r: dict) -> tuple[str, ...]:
     publisher = r["publisher"] or (f"({r['domain']})" if r["domain"] else "")
+    if not publisher and r["category"] not in ("unlisted", "invalid"):
+        publisher = r["category_label"]
     if r["unwrapped_from"] and publisher:
         publisher += " (unwrapped)"
+    found = found_in_text(r)
+    if found:
+        publisher += f" (from “{printable(found)}”)"
     if r["error"]:
         verdict = f"{r['verdict']}: {r['error']}"
     else:
@@ -241,9 +254,14 @@ class TableWriter(CollectingWriter):
                              ("Verdict", {"ratio": 2}), ("Contestable by", {"ratio": 2})):
             table.add_column(name, **kwargs)
         for number, r in enumerate(self.rows, 1):
-            publisher = r["publisher"] or (f"({r['domain']})" if r["domain"] else "")
+            publisher = escape(r["publisher"] or (f"({r['domain']})" if r["domain"] else ""))
+            if not publisher and r["category"] not in ("unlisted", "invalid"):
+                publisher = escape(r["category_label"])
             if r["unwrapped_from"]:
                 publisher += " [dim](unwrapped)[/dim]" if publisher else ""
+            found = found_in_text(r)
+            if found:
+                publisher += f" [dim](from “{escape(printable(found))}”)[/dim]"
             verdict = Text(r["verdict"], style=self.STYLES.get(r["verdict"], ""))
             if r["error"]:
                 verdict.append(f": {r['error']}")

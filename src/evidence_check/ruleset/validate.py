@@ -11,9 +11,9 @@ ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 
 def read_yaml(path, name):
     """The YAML reader, imported only when YAML is read (the cached path skips it)."""
-    from . import yamlsource
+    from . import yamllines
 
-    return yamlsource.load(path, name)
+    return yamllines.load(path, name)
 
 
 def line_of(data, key) -> int:
@@ -21,7 +21,7 @@ def line_of(data, key) -> int:
     return lines.get(key, getattr(data, "line", 0)) if lines else getattr(data, "line", 0)
 
 
-class Checker:
+class Validator:
     """Collects problems while reading one file's data."""
 
     def __init__(self, file: str):

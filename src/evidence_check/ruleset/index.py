@@ -12,8 +12,8 @@ import marshal
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 
-from .model import Publisher
-from .names import fold
+from ..model import Publisher
+from ..names import fold
 
 _FIELDS = tuple(f.name for f in fields(Publisher))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .ruleset import Ruleset
+from .load import Ruleset
 
 
 @dataclass
@@ -15,6 +15,13 @@ class Coverage:
     governments: Counter = field(default_factory=Counter)  # alpha-3 -> government entries
     state_media: Counter = field(default_factory=Counter)  # alpha-3 -> state-media entries
     states: list[str] = field(default_factory=list)  # member and observer states, alpha-3
+    kinds: dict[str, Counter] = field(default_factory=dict)  # group (missions, ministries...) -> alpha-3 -> entries
+    groups: Counter = field(default_factory=Counter)  # group -> entries, owned or not (un-alternates, platforms)
+
+    def states_with(self, group: str) -> int:
+        """How many member and observer states have at least one entry of this group."""
+        counts = self.kinds.get(group, Counter())
+        return sum(1 for code in self.states if counts.get(code))
 
     @property
     def without_government(self) -> list[str]:
@@ -35,4 +42,8 @@ def coverage(ruleset: Ruleset) -> Coverage:
             result.governments[publisher.owner] += 1
         if publisher.category == "state_media" and publisher.owner:
             result.state_media[publisher.owner] += 1
+        if publisher.group:
+            result.groups[publisher.group] += 1
+            if publisher.owner:
+                result.kinds.setdefault(publisher.group, Counter())[publisher.owner] += 1
     return result

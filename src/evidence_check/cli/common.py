@@ -10,7 +10,6 @@ import typer
 RULES_HELP = ("A ruleset file or bundled id. Default: $EVIDENCE_CHECK_RULES, then evidence-check.yaml or "
               ".evidence-check.yaml in this folder or a parent, then the bundled 'default'.")
 
-FAIL_ON = ("rejected", "invalid", "unlisted", "conditional", "contestable", "none")
 
 
 def fail(message: str, code: int = 2) -> typer.Exit:
@@ -20,7 +19,7 @@ def fail(message: str, code: int = 2) -> typer.Exit:
 
 def ruleset_path(rules: Optional[str]) -> Optional[Path]:
     """--rules (or EVIDENCE_CHECK_RULES), then evidence-check.yaml found upwards, then the default."""
-    from .ruleset import bundled_ids, discover, resolve
+    from ..ruleset.load import bundled_ids, discover, resolve
 
     if rules:
         path = resolve(rules)
@@ -31,8 +30,8 @@ def ruleset_path(rules: Optional[str]) -> Optional[Path]:
 
 
 def load(rules: Optional[str]):
-    from .api import load_rules
-    from .problems import RulesError
+    from ..api import load_rules
+    from ..ruleset.problems import RulesError
 
     try:
         return load_rules(ruleset_path(rules))
@@ -43,7 +42,7 @@ def load(rules: Optional[str]):
 
 
 def country(ruleset, text: str, option: str) -> str:
-    from .countries import UnknownCountry
+    from ..countries import UnknownCountry
 
     try:
         return ruleset.countries.find(text).alpha3
@@ -74,7 +73,7 @@ def committee_of(ruleset, value: Optional[str]) -> Optional[tuple]:
 
 
 def context_of(ruleset, cited_by: Optional[str], about: Optional[List[str]], committee: Optional[str]):
-    from .model import Context
+    from ..model import Context
 
     context = Context(
         cited_by=country(ruleset, cited_by, "--cited-by") if cited_by else None,
@@ -88,7 +87,7 @@ def context_of(ruleset, cited_by: Optional[str], about: Optional[List[str]], com
 
 
 def meta_of(ruleset, context) -> dict:
-    from .report.formats import context_words
+    from ..report.formats import context_words
 
     return {
         "ruleset": {"id": ruleset.id, "title": ruleset.title, "path": ruleset.path, "chain": ruleset.chain},
@@ -99,11 +98,13 @@ def meta_of(ruleset, context) -> dict:
     }
 
 
-def parse_fail_on(value: str) -> set[str]:
-    chosen = {part.strip().lower() for part in value.split(",") if part.strip()}
-    unknown = chosen - set(FAIL_ON) - {"discretion", "inadmissible"}
-    if unknown:
-        raise fail(f"--fail-on: unknown value(s) {', '.join(sorted(unknown))} (choose from {', '.join(FAIL_ON)})")
-    return chosen
+def parse_fail_on(value: str):
+    """--fail-on words as the library's FailOn policy (see evidence_check.run)."""
+    from ..run import FailOn, FailOnError
+
+    try:
+        return FailOn.parse(value)
+    except FailOnError as exc:
+        raise fail(f"--fail-on: {exc}") from None
 
 

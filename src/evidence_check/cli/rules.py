@@ -7,7 +7,7 @@ from typing import Optional
 
 import typer
 
-from .cli_common import RULES_HELP, fail, load
+from .common import RULES_HELP, fail, load
 
 rules_app = typer.Typer(help="Show, explain, validate, compare and start rulesets.", no_args_is_help=True,
                         rich_markup_mode=None)
@@ -80,8 +80,8 @@ def rules_validate(
     file: Optional[Path] = typer.Argument(None, help="The ruleset file (default: the bundled one)."),
 ) -> None:
     """Check a ruleset and its registry: each problem as file:line: problem, exit 2."""
-    from .ruleset import load
-    from .problems import RulesError
+    from ..ruleset.load import load
+    from ..ruleset.problems import RulesError
 
     try:
         ruleset = load(file)
@@ -160,13 +160,13 @@ def rules_diff(
     output_format: str = typer.Option("text", "--format", "-f", help="text or json."),
 ) -> None:
     """List the rules and the sources whose category or verdict differs between two rulesets."""
-    from .diff import changes, rule_changes
+    from ..ruleset.diff import changes, rule_changes
 
     first, second = load(a), load(b)
     rules = rule_changes(first, second)
     found = changes(first, second)
     if output_format == "json":
-        from .report.formats import dumps_pretty
+        from ..report.formats import dumps_pretty
 
         typer.echo(dumps_pretty({
             "a": first.id, "b": second.id,
@@ -195,8 +195,8 @@ def rules_diff(
 @rules_app.command("schema")
 def rules_schema() -> None:
     """Print a JSON Schema of the ruleset format (registry and country files under $defs)."""
-    from .report.formats import dumps_pretty
-    from .schema import schema
+    from ..report.formats import dumps_pretty
+    from ..ruleset.schema import schema
 
     typer.echo(dumps_pretty(schema()))
 
@@ -207,20 +207,23 @@ def rules_coverage(
     output_format: str = typer.Option("text", "--format", "-f", help="text or json."),
 ) -> None:
     """What the registry holds per category and per country, and which states lack entries."""
-    from .coverage import coverage
+    from ..ruleset.coverage import coverage
 
     ruleset = load(rules)
     found = coverage(ruleset)
     name = ruleset.countries.describe
     if output_format == "json":
-        from .report.formats import dumps_pretty
+        from ..report.formats import dumps_pretty
 
         typer.echo(dumps_pretty({
             "ruleset": ruleset.id,
             "categories": {k: {"publishers": found.per_category.get(k, 0),
                                "domains": found.domains_per_category.get(k, 0)} for k in ruleset.categories},
             "countries": {code: {"government": found.governments.get(code, 0),
-                                 "state_media": found.state_media.get(code, 0)} for code in found.states},
+                                 "state_media": found.state_media.get(code, 0),
+                                 "kinds": {g: c[code] for g, c in sorted(found.kinds.items()) if c.get(code)}}
+                          for code in found.states},
+            "groups": {g: {"publishers": n, "states": found.states_with(g)} for g, n in sorted(found.groups.items())},
             "without_government": found.without_government,
             "without_state_media": found.without_state_media,
         }))
@@ -241,6 +244,10 @@ def rules_coverage(
         typer.echo("  no government entry: " + ", ".join(name(c) for c in found.without_government))
     if found.without_state_media:
         typer.echo("  no state-media entry: " + ", ".join(name(c) for c in found.without_state_media))
+    typer.echo("\nKinds of source (registry groups): entries, and states with one")
+    for group, count in sorted(found.groups.items(), key=lambda item: (-item[1], item[0])):
+        states_with = found.states_with(group)
+        typer.echo(f"  {group:<22} {count:>6}" + (f"   {states_with:>3} states" if states_with else ""))
     typer.echo("\nPer country (government entries / state-media entries):")
     for code in states:
         typer.echo(f"  {code}  {name(code):<34} {found.governments.get(code, 0):>3} {found.state_media.get(code, 0):>4}")

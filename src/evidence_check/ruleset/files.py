@@ -7,15 +7,19 @@ where the ruleset is put together (ruleset.py).
 
 from __future__ import annotations
 
+import hashlib
 import re
+from dataclasses import fields
 from pathlib import Path
 
-from .checker import ID, Checker, read_yaml
-from .countries import Countries, Country
-from .model import Publisher
-from .names import fold
+from .validate import ID, Validator, read_yaml
+from ..countries import Countries, Country
+from ..model import Publisher
+from ..names import fold
 from .problems import Problem, RulesError
-from .registry import split_domain
+from .index import split_domain
+
+_PUBLISHER_FIELDS = tuple(f.name for f in fields(Publisher))
 
 _ALPHA3 = re.compile(r"^[A-Z]{3}$")
 _ALPHA2 = re.compile(r"^[A-Z]{2}$")
@@ -58,13 +62,25 @@ def display(path: Path) -> str:
 
 
 def load_countries(path: Path) -> tuple[Countries, list[Problem]]:
+    """Read the country file (through the file cache: see `filecache`)."""
+    import pickle
+
+    from .filecache import cached
+
     name = display(path)
+    value, problems, _ = cached("countries", path, name, "", lambda extra: _read_countries(path, name),
+                                lambda countries: pickle.dumps(countries, protocol=pickle.HIGHEST_PROTOCOL),
+                                pickle.loads)
+    return value, problems  # type: ignore[return-value]
+
+
+def _read_countries(path: Path, name: str) -> tuple[Countries, list[Problem]]:
     countries = Countries()
     try:
         data = read_yaml(path, name)
     except RulesError as exc:
         return countries, exc.problems
-    check = Checker(name)
+    check = Validator(name)
     if not isinstance(data, dict) or not isinstance(data.get("countries"), list):
         check.add(getattr(data, "line", 1), "a country file must be a mapping with a 'countries' list")
         return countries, check.problems
@@ -103,13 +119,29 @@ def load_countries(path: Path) -> tuple[Countries, list[Problem]]:
 def load_registry(path: Path, countries: Countries, files: list[str] | None = None
                   ) -> tuple[list[Publisher], list[Problem]]:
     """Read one registry file into Publishers (each knowing its file:line); `files` gets
-    every other file read for it (a domains_file), so a cache knows when to rebuild."""
+    every other file read for it (a domains_file), so a cache knows when to rebuild.
+    Goes through the file cache (see `filecache`): a file is validated once until it changes."""
+    from .filecache import cached
+
+    name = display(path)
+    signature = hashlib.sha256(" ".join(sorted(countries.by_alpha3)).encode()).hexdigest()[:16]
+    value, problems, extra = cached(
+        "registry", path, name, signature, lambda more: _read_registry(path, countries, more),
+        lambda publishers: [tuple(getattr(p, f) for f in _PUBLISHER_FIELDS) for p in publishers],
+        lambda rows: [Publisher(*row) for row in rows])
+    if files is not None:
+        files += extra
+    return value, problems  # type: ignore[return-value]
+
+
+def _read_registry(path: Path, countries: Countries, files: list[str] | None = None
+                   ) -> tuple[list[Publisher], list[Problem]]:
     name = display(path)
     try:
         data = read_yaml(path, name)
     except RulesError as exc:
         return [], exc.problems
-    check = Checker(name)
+    check = Validator(name)
     if not isinstance(data, dict) or not isinstance(data.get("publishers"), list):
         check.add(getattr(data, "line", 1), "a registry file must be a mapping with a 'publishers' list")
         return [], check.problems
@@ -126,7 +158,7 @@ def load_registry(path: Path, countries: Countries, files: list[str] | None = No
     return publishers, check.problems
 
 
-def _domains_file(item, check: Checker, folder: Path, what: str, files: list[str] | None) -> tuple[str, ...]:
+def _domains_file(item, check: Validator, folder: Path, what: str, files: list[str] | None) -> tuple[str, ...]:
     """Domains listed one per line in a text file (a generated list too long for YAML)."""
     file = item.get("domains_file")
     if file is None:
@@ -155,7 +187,7 @@ def _domains_file(item, check: Checker, folder: Path, what: str, files: list[str
     return tuple(domains)
 
 
-def _publisher(item, check: Checker, countries: Countries, name: str, folder: Path,
+def _publisher(item, check: Validator, countries: Countries, name: str, folder: Path,
                files: list[str] | None = None) -> Publisher | None:
     before = len(check.problems)
     check.keys(item, PUBLISHER_FIELDS, PUBLISHER_REQUIRED, "a publisher")

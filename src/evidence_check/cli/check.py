@@ -1,6 +1,7 @@
-"""The command line: a thin face over the library API.
+"""The commands that judge citations: `check`, `extract` and `challenge`.
 
-Exit status: 0 nothing to report, 1 findings (see --fail-on), 2 usage or rules error.
+Thin: options are parsed here, the work is the library's (Checker, run, papers,
+ruling, report); each command maps the outcome to its exit status.
 """
 
 from __future__ import annotations
@@ -12,48 +13,9 @@ from typing import List, Optional
 
 import typer
 
-from . import __version__
-from .cli_common import RULES_HELP, context_of, country, fail, load, meta_of, parse_fail_on
-from .cli_rules import rules_app
-
-app = typer.Typer(
-    name="evidence-check",
-    help="Is this source admissible as proof in a Model UN committee? "
-         "Classifies cited URLs and publisher names under a conference's evidence rules.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-    rich_markup_mode=None,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
-app.add_typer(rules_app, name="rules")
+from .common import RULES_HELP, context_of, country, fail, load, meta_of, parse_fail_on
 
 
-def _version(value: bool) -> None:
-    if value:
-        typer.echo(f"evidence-check {__version__}")
-        raise typer.Exit()
-
-
-@app.callback()
-def main(
-    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
-                                 help="Show the version and exit."),
-) -> None:
-    """Is this source admissible as proof in a Model UN committee?"""
-
-
-
-def _is_finding(verdict, fail_on: set[str]) -> bool:
-    v = verdict.verdict
-    return (("rejected" in fail_on or "inadmissible" in fail_on) and v == "inadmissible") \
-        or ("invalid" in fail_on and v == "invalid") \
-        or (("unlisted" in fail_on or "discretion" in fail_on) and v == "discretion") \
-        or ("conditional" in fail_on and v == "conditional") \
-        or ("contestable" in fail_on and verdict.contestable)
-
-
-@app.command()
 def check(
     citations: List[str] = typer.Argument(None, help="URLs, publisher names or UN document symbols; "
                                                       "'-' reads standard input.", show_default=False),
@@ -87,7 +49,7 @@ def check(
                                        "addresses (off: a guard against requests into your own network)."),
 ) -> None:
     """Judge citations: one row per input, in input order, then a summary."""
-    from .report.formats import FORMATS, WRITERS
+    from ..report.formats import FORMATS, WRITERS
 
     output_format = (output_format or "table").lower()
     if output_format not in FORMATS:
@@ -108,9 +70,10 @@ def check(
     ruleset = load(rules)
     context = context_of(ruleset, cited_by, about, committee)
 
-    from .api import Checker
-    from .inputs import Skipped, read
-    from .report.records import Tally
+    from ..api import Checker
+    from ..inputs import Skipped, read
+    from ..report.records import Tally
+    from ..run import Outcome, run
 
     checker = Checker(ruleset, context)
     skipped = Skipped()
@@ -128,42 +91,37 @@ def check(
     kwargs = {"color": color} if output_format in ("table", "plain") else {}
     writer = writer_class(sys.stdout, meta, ruleset.countries, flush_each=stream_rows, **kwargs)
     tally = Tally()
-    findings = 0
 
     def emit(verdict) -> None:
-        nonlocal findings
         tally.add(verdict)
         writer.row(verdict)
-        if _is_finding(verdict, fail_set):
-            findings += 1
 
     citations_in = read(args, [str(f) for f in input_files or []], skipped)
     if online:
-        interrupted = _check_online(checker, citations_in, emit, timeout, total_timeout, concurrency, per_host,
-                                    cache_ttl, no_cache, allow_private)
+        outcome = Outcome()
+
+        def emit_online(verdict) -> None:
+            emit(verdict)
+            outcome.add(verdict, fail_set)
+
+        outcome.interrupted = _check_online(checker, citations_in, emit_online, timeout, total_timeout, concurrency,
+                                            per_host, cache_ttl, no_cache, allow_private)
     else:
-        interrupted = False
-        try:
-            for citation in citations_in:
-                emit(checker.check(citation.text, citation.line))
-        except KeyboardInterrupt:  # print what finished, then exit 130
-            interrupted = True
+        outcome = run(checker, citations_in, emit, fail_set)  # Ctrl-C: what finished is kept
+    outcome.errors = list(skipped.errors)
     writer.end(tally, skipped.total)
     sys.stdout.flush()
     for problem in skipped.errors:
         typer.echo(f"evidence-check: error: {problem}", err=True)
     if output_format in ("jsonl", "csv") and sys.stderr.isatty():
         typer.echo(tally.line(skipped.total), err=True)
-    if interrupted:
+    if outcome.interrupted:
         typer.echo("evidence-check: interrupted: the rows above are those that finished", err=True)
-        raise typer.Exit(130)
-    if skipped.errors:
-        raise typer.Exit(2)
-    raise typer.Exit(1 if findings else 0)
+    raise typer.Exit(outcome.exit_status)
 
 
 def _online_options(timeout, total_timeout, concurrency, per_host, cache_ttl, no_cache, allow_private):
-    from .online import Options
+    from ..online import Options
 
     return Options(timeout=timeout, total_timeout=total_timeout, concurrency=concurrency, per_host=per_host,
                    cache=not no_cache, cache_ttl=cache_ttl, allow_private=allow_private)
@@ -171,8 +129,8 @@ def _online_options(timeout, total_timeout, concurrency, per_host, cache_ttl, no
 
 def _check_papers(paths, cited_by, about, committee, output_format, fail_set, rules, color, online=None) -> None:
     """check --from: one section per paper, then a table across papers."""
-    from .paper_check import check_papers
-    from .report.papers import FORMATS, write
+    from ..paper_check import check_papers
+    from ..report.papers import FORMATS, write
 
     if output_format not in FORMATS:
         raise fail(f"--format: {output_format!r} is not available with --from (choose from {', '.join(FORMATS)})")
@@ -195,26 +153,25 @@ def _check_papers(paths, cited_by, about, committee, output_format, fail_set, ru
                        "from the file name (give --cited-by to change it)", err=True)
     if any(r.unreadable for r in results):
         raise typer.Exit(2)
-    findings = any(_is_finding(v, fail_set) for r in results for _, v in r.rows)
+    findings = any(fail_set(v) for r in results for _, v in r.rows)
     raise typer.Exit(1 if findings else 0)
 
 
-@app.command()
 def extract(
     paths: List[str] = typer.Argument(..., help="Position papers or folders of papers ('-' reads stdin)."),
     output_format: str = typer.Option("text", "--format", "-f", help="text, json or jsonl."),
 ) -> None:
     """List the citations found in papers, with where each is cited (nothing is judged)."""
-    from .cli_common import load as load_rules
-    from .paper_check import paper_files
-    from .papers import read_paper, read_text
-    from .report.formats import dumps, dumps_pretty
+    from .common import load as load_rules
+    from ..paper_check import paper_files
+    from ..papers import read_paper, read_text
+    from ..report.formats import dumps, dumps_pretty
 
     if output_format not in ("text", "json", "jsonl"):
         raise fail(f"--format: unknown format {output_format!r} (choose from text, json, jsonl)")
     ruleset = load_rules(None)
 
-    from .classify import Classifier
+    from ..classify import Classifier
 
     names = Classifier(ruleset).source_in  # the same reading of free text as `check`
 
@@ -254,8 +211,8 @@ def extract(
 def _check_online(checker, citations, emit, timeout, total_timeout, concurrency, per_host, cache_ttl, no_cache,
                   allow_private) -> bool:
     """Run online mode; True when Ctrl-C stopped it (what finished has been emitted)."""
-    from .online import Interrupted
-    from .online_check import check_online
+    from ..online import Interrupted
+    from ..online_check import check_online
 
     options = _online_options(timeout, total_timeout, concurrency, per_host, cache_ttl, no_cache, allow_private)
     items = [(c.text, c.line) for c in citations]
@@ -285,7 +242,7 @@ class _Bar:
         self.progress.start()
 
     def advance(self, fetched) -> None:
-        from .online import DEAD
+        from ..online import DEAD
 
         if fetched.status in DEAD or fetched.status in ("blocked", "error", "refused"):
             self.failures += 1
@@ -301,7 +258,6 @@ def _progress_bar(total: int):
     return _Bar(total) if total >= 10 and sys.stderr.isatty() else None
 
 
-@app.command()
 def challenge(
     citation: str = typer.Argument(..., help="The challenged source: a URL, publisher name or UN document symbol."),
     challenger: str = typer.Option(..., "--challenger", "-x", help="The delegation challenging the source."),
@@ -314,9 +270,9 @@ def challenge(
     rules: Optional[str] = typer.Option(None, "--rules", "-r", help=RULES_HELP, envvar="EVIDENCE_CHECK_RULES"),
 ) -> None:
     """Rule on a challenged source: upheld, not in order, or chair's discretion, with the reason and the rule."""
-    from .api import Checker
-    from .report.rulings import FORMATS, render
-    from .ruling import rule
+    from ..api import Checker
+    from ..report.rulings import FORMATS, render
+    from ..ruling import rule
 
     output_format = output_format.lower()
     if output_format not in FORMATS:
@@ -329,25 +285,6 @@ def challenge(
     sys.stdout.write(render(ruling, ruleset.countries, meta_of(ruleset, context), output_format))
 
 
-cache_app = typer.Typer(help="The caches: online results and the compiled ruleset.", no_args_is_help=True,
-                        rich_markup_mode=None)
-app.add_typer(cache_app, name="cache")
-
-
-@cache_app.command("clear")
-def cache_clear() -> None:
-    """Delete cached online results and compiled rulesets (both are rebuilt when needed)."""
-    from .compiled import cache_dir
-    from .online import clear_cache
-
-    clear_cache()
-    removed = 0
-    for path in cache_dir().glob("ruleset-*.pickle"):
-        path.unlink(missing_ok=True)
-        removed += 1
-    typer.echo(f"cleared the online cache and {removed} compiled ruleset(s) in {cache_dir()}")
-
-
 def _is_regular(stream) -> bool:
     try:
         import stat
@@ -355,23 +292,3 @@ def _is_regular(stream) -> bool:
         return stat.S_ISREG(os.fstat(stream.fileno()).st_mode)
     except (OSError, ValueError, AttributeError):
         return False
-
-
-def run() -> None:
-    """Console-script entry point: no traceback ever reaches a user."""
-    try:
-        app()
-    except BrokenPipeError:
-        # the reader went away (`| head`): stop quietly, like other Unix tools
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        sys.exit(1)
-    except KeyboardInterrupt:
-        typer.echo("evidence-check: interrupted", err=True)
-        sys.exit(130)
-    except Exception as exc:  # noqa: BLE001 - the last line of defence
-        if os.environ.get("EVIDENCE_CHECK_DEBUG"):
-            raise
-        typer.echo(f"evidence-check: internal error: {type(exc).__name__}: {exc} "
-                   "(set EVIDENCE_CHECK_DEBUG=1 for details, and please report it)", err=True)
-        sys.exit(2)

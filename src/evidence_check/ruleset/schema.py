@@ -1,15 +1,15 @@
 """A JSON Schema of the rules formats, for editor completion (`rules schema`).
 
 Built from the same field tables the validator reads (ruleset.py,
-registryfile.py), so the schema and `rules validate` cannot disagree on
+files.py), so the schema and `rules validate` cannot disagree on
 which keys exist.
 """
 
 from __future__ import annotations
 
-from .model import CONTEST_POLICIES, VERDICTS
-from .registryfile import COUNTRY_FIELDS, COUNTRY_REQUIRED, PUBLISHER_FIELDS, PUBLISHER_REQUIRED
-from .ruleset import CASE_FIELDS, CATEGORY_FIELDS, RULESET_FIELDS, STATE_MEDIA_FIELDS
+from ..model import CONTEST_POLICIES, VERDICTS
+from .files import COUNTRY_FIELDS, COUNTRY_REQUIRED, PUBLISHER_FIELDS, PUBLISHER_REQUIRED
+from .load import CASE_FIELDS, CATEGORY_FIELDS, RULESET_FIELDS, STATE_MEDIA_FIELDS
 
 _TEXT = {"type": "string", "minLength": 1}
 _TEXTS = {"oneOf": [_TEXT, {"type": "array", "items": _TEXT}]}

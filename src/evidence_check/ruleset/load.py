@@ -15,13 +15,13 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .checker import ID, Checker, line_of, read_yaml
-from .countries import Countries
-from .model import CONTEST_POLICIES, NOBODY, UNLISTED, VERDICTS, Case, Category, Publisher
-from .names import fold
+from .validate import ID, Validator, line_of, read_yaml
+from ..countries import Countries
+from ..model import CONTEST_POLICIES, NOBODY, UNLISTED, VERDICTS, Case, Category, Publisher
+from ..names import fold
 from .problems import Problem, RulesError
-from .registry import Index
-from .registryfile import display, load_countries, load_registry
+from .index import Index
+from .files import display, load_countries, load_registry
 
 RULESET_FIELDS = {
     "ruleset": "the ruleset's id", "title": "what it is, in a line", "source": "the document the rules come from",
@@ -63,11 +63,11 @@ class Ruleset:
 
 def bundled_dir() -> Path:
     """The bundled rules: inside the installed package, or the checkout's rules/."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "rules", here.parents[1] / "rules"):
+    package = Path(__file__).resolve().parents[1]  # evidence_check/
+    for candidate in (package / "rules", package.parents[1] / "rules"):
         if (candidate / "default.yaml").is_file():
             return candidate
-    return here / "rules"
+    return package / "rules"
 
 
 def default_path() -> Path:
@@ -176,7 +176,7 @@ def _chain(path: Path, problems: list[Problem], seen: list[Path]) -> list[_Layer
     except RulesError as exc:
         problems += exc.problems
         return []
-    check = Checker(name)
+    check = Validator(name)
     if not isinstance(data, dict):
         problems.append(Problem(name, getattr(data, "line", 1), "a ruleset must be a mapping"))
         return []
@@ -216,7 +216,7 @@ def _categories(layers: list[_Layer], problems: list[Problem], declared: set[str
     merged: dict[str, dict] = {}
     where: dict[tuple[str, str], tuple[str, int]] = {}
     for layer in layers:
-        check = Checker(layer.name)
+        check = Validator(layer.name)
         value = layer.data.get("categories")
         if value is None:
             continue
@@ -350,7 +350,7 @@ def _moves(layer: _Layer, publishers: dict[str, Publisher], categories: dict[str
     moves = layer.data.get("move")
     if moves is None:
         return []
-    check = Checker(layer.name)
+    check = Validator(layer.name)
     if not isinstance(moves, list):
         check.add(line_of(layer.data, "move"), "'move' must be a list of {publisher|group|from: ..., to: ...}")
         return check.problems

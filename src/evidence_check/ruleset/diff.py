@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .judge import judge
-from .model import Classification, Context, Publisher, Source
-from .ruleset import Ruleset
+from ..judge import judge
+from ..model import Classification, Context, Publisher, Source
+from .load import Ruleset
 
 
 @dataclass(frozen=True)

@@ -14,20 +14,13 @@ import os
 import pickle
 from pathlib import Path
 
-from . import __version__
-from . import ruleset as ruleset_module
-from .ruleset import Ruleset
+from .._version import __version__
+from ..cachedir import cache_dir
+from .load import default_path
+from .load import load as read_ruleset
+from .load import Ruleset
 
 _FORMAT = 1
-
-
-def cache_dir() -> Path:
-    configured = os.environ.get("EVIDENCE_CHECK_CACHE_DIR")
-    if configured:
-        return Path(configured)
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("evidence-check", appauthor=False))
 
 
 def _stamp(files: list[str]) -> list[tuple[str, int, int]] | None:
@@ -43,15 +36,17 @@ def _stamp(files: list[str]) -> list[tuple[str, int, int]] | None:
 
 def _code_stamp() -> list[tuple[str, int, int]] | None:
     """The package's own modules: a changed loader must not reuse an old cache."""
-    here = Path(__file__).resolve().parent
-    return _stamp(sorted(str(p) for p in here.glob("*.py")))
+    package = Path(__file__).resolve().parents[1]
+    readers = [*sorted((package / "ruleset").glob("*.py")), package / "model.py", package / "countries.py",
+               package / "names.py"]
+    return _stamp([str(p) for p in readers])
 
 
 def load(path: Path | str | None = None) -> Ruleset:
     """Load a ruleset through the cache (see module doc); raises RulesError."""
-    path = Path(path if path is not None else ruleset_module.default_path()).resolve()
+    path = Path(path if path is not None else default_path()).resolve()
     if os.environ.get("EVIDENCE_CHECK_NO_CACHE"):
-        return ruleset_module.load(path)
+        return read_ruleset(path)
     key = hashlib.sha256(str(path).encode()).hexdigest()[:24]
     cache_file = None
     try:
@@ -64,7 +59,7 @@ def load(path: Path | str | None = None) -> Ruleset:
                 return pickle.load(handle)
     except Exception:  # a missing, stale or unreadable cache is simply rebuilt
         pass
-    loaded = ruleset_module.load(path)
+    loaded = read_ruleset(path)
     if cache_file is not None:
         _save(cache_file, loaded)
     return loaded

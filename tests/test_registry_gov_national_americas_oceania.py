@@ -1,0 +1,208 @@
+"""National government bodies of the Americas and Oceania (hand-written registry file).
+
+rules/registry/gov_national_americas_oceania.yaml lists foreign ministries, heads of
+state/government, parliaments, statistics offices, police, gazettes and central banks,
+most importantly those on hosts outside the state's gov.xx convention (ine.cl,
+banxico.org.mx, bankofcanada.ca, ...). These tests hold its facts, its size and the
+lookalikes that must never be trusted.
+"""
+
+from collections import Counter
+
+import pytest
+
+from evidence_check import Checker
+from evidence_check.classify import Classifier
+from evidence_check.urls import parse
+
+FILE = "registry/gov_national_americas_oceania.yaml"
+GROUPS = {"ministries", "parliaments", "statistics", "heads-of-state", "legal", "police",
+          "central-banks", "local"}
+AMERICAS_OCEANIA = set("""ATG ARG BHS BRB BLZ BOL BRA CAN CHL COL CRI CUB DMA DOM ECU SLV GRD GTM GUY
+HTI HND JAM MEX NIC PAN PRY PER KNA LCA VCT SUR TTO USA URY VEN AUS FJI KIR MHL FSM NRU NZL PLW
+PNG WSM SLB TON TUV VUT""".split())
+
+
+@pytest.fixture(scope="module")
+def classify(rules):
+    classifier = Classifier(rules)
+    return lambda text: classifier(parse(text))
+
+
+@pytest.fixture(scope="module")
+def entries(rules):
+    return [p for p in rules.index.publishers if p.origin.rpartition(":")[0].endswith(FILE)]
+
+
+@pytest.fixture(scope="module")
+def checker():
+    return Checker()
+
+
+# hosts outside any government convention: these were unlisted before this file
+@pytest.mark.parametrize("url, owner, publisher_id", [
+    ("https://www.ine.cl/estadisticas/sociales/censos-de-poblacion-y-vivienda", "CHL", "gov-chl-ine"),
+    ("https://www.bcentral.cl/web/banco-central/inicio", "CHL", "gov-chl-bcentral"),
+    ("https://www.carabineros.cl/transparencia/", "CHL", "gov-chl-carabineros"),
+    ("https://www.pdichile.cl/institucion/nosotros", "CHL", "gov-chl-pdi"),
+    ("https://www.bcn.cl/leychile/navegar?idNorma=1039348", "CHL", "gov-chl-bcn"),
+    ("https://www.inegi.org.mx/temas/pobreza/", "MEX", "gov-mex-inegi"),
+    ("https://www.banxico.org.mx/SieInternet/", "MEX", "gov-mex-banxico"),
+    ("https://www.bankofcanada.ca/rates/interest-rates/", "CAN", "gov-can-boc"),
+    ("https://www.gg.ca/en/governor-general/role-and-responsibilities", "CAN", "gov-can-gg"),
+    ("http://www.statcan.ca/english/dai-quo/adaily.htm", "CAN", "gov-can-statcan"),
+    ("https://www.bccr.fi.cr/en/legal-framework/regulations", "CRI", "gov-cri-bccr"),
+    ("https://www.inec.cr/", "CRI", "gov-cri-inec"),
+    ("https://www.bce.fin.ec/", "ECU", "gov-ecu-bce"),
+    ("https://www.bch.hn/", "HND", "gov-hnd-bch"),
+    ("https://www.congresonacional.hn/congresistas/12", "HND", "gov-hnd-congreso"),
+    ("https://www.brh.ht/taux-du-jour/", "HTI", "gov-hti-brh"),
+    ("http://www.ihsi.ht/", "HTI", "gov-hti-ihsi"),
+    ("https://boj.org.jm/", "JAM", "gov-jam-boj"),
+    ("https://www.bcv.org.ve/", "VEN", "gov-ven-bcv"),
+    ("https://www.impo.com.uy/bases/leyes/18331-2008", "URY", "gov-ury-impo"),
+    ("https://www.centralbankbahamas.com/", "BHS", "gov-bhs-cbob"),
+    ("https://www.royalbahamaspolice.org/crimeprevention/", "BHS", "gov-bhs-rbpf"),
+    ("https://www.barbadosparliament.com/order_papers/search", "BRB", "gov-brb-parliament"),
+    ("https://www.centralbank.org.bb/", "BRB", "gov-brb-cbb"),
+    ("https://www.centralbank.org.bz/", "BLZ", "gov-blz-cbb"),
+    ("http://sib.org.bz/about-us/about-sib/", "BLZ", "gov-blz-sib"),
+    ("https://www.bankofguyana.org.gy/", "GUY", "gov-guy-bog"),
+    ("https://www.cbvs.sr/", "SUR", "gov-sur-cbvs"),
+    ("https://www.dna.sr/jeugd/over-dna/", "SUR", "gov-sur-dna"),
+    ("http://www.statistics-suriname.org/", "SUR", "gov-sur-abs"),
+    ("https://www.central-bank.org.tt/", "TTO", "gov-tto-cbtt"),
+    ("https://www.cbsi.com.sb/financial-stability/", "SLB", "gov-slb-cbsi"),
+    ("https://www.reservebank.to/index.php/banknotes", "TON", "gov-ton-nrbt"),
+    ("http://www.palemene.ws/new/members-of-parliament/", "WSM", "gov-wsm-parliament"),
+    ("https://rmiparliament.org/cms/", "MHL", "gov-mhl-nitijela"),
+    ("https://www.rmieppso.org/", "MHL", "gov-mhl-eppso"),
+    ("https://www.cfsm.gov.fm/fsm-congress-public-laws/", "FSM", "gov-fsm-congress"),
+    ("https://www.fsmstatistics.fm/", "FSM", "gov-fsm-stats"),
+])
+def test_own_domains(classify, url, owner, publisher_id):
+    result = classify(url)
+    assert result.category == "government", url
+    assert result.owner == owner, url
+    assert result.publisher.id == publisher_id, url
+
+
+# hosts under a convention: already the government, now with the body's name
+@pytest.mark.parametrize("url, owner, publisher_id", [
+    ("https://www.indec.gob.ar/indec/web/Nivel4-Tema-4-46-152", "ARG", "gov-arg-indec"),
+    ("https://www.bcra.gob.ar/PublicacionesEstadisticas/", "ARG", "gov-arg-bcra"),
+    ("https://www.ibge.gov.br/estatisticas/", "BRA", "gov-bra-ibge"),
+    ("https://www.gov.br/pf/pt-br/assuntos/noticias", "BRA", "gov-bra-pf"),
+    ("https://www.gov.br/mre/en", "BRA", "gov-bra-itamaraty"),
+    ("https://www150.statcan.gc.ca/n1/dai-quo/index-eng.htm", "CAN", "gov-can-statcan"),
+    ("https://www.dane.gov.co/index.php/estadisticas-por-tema", "COL", "gov-col-dane"),
+    ("https://www.inei.gob.pe/estadisticas/", "PER", "gov-per-inei"),
+    ("https://www.onei.gob.cu/", "CUB", "gov-cub-onei"),
+    ("https://www.abs.gov.au/statistics", "AUS", "gov-aus-abs"),
+    ("https://www.stats.govt.nz/topics/population", "NZL", "gov-nzl-stats"),
+    ("https://www.statsfiji.gov.fj/statistics/", "FJI", "gov-fji-fbos"),
+    ("https://www.bahamas.gov.bs/statistics/", "BHS", "gov-bhs-statistics"),
+    ("https://nso.gov.ki/", "KIR", "gov-kir-nso"),
+    ("https://www.federalreserve.gov/monetarypolicy.htm", "USA", "gov-usa-frb"),
+])
+def test_named_hosts_under_conventions(classify, url, owner, publisher_id):
+    result = classify(url)
+    assert (result.category, result.owner, result.publisher.id) == ("government", owner, publisher_id)
+
+
+@pytest.mark.parametrize("name, owner", [
+    ("INDEC", "ARG"),
+    ("Banco Central de la República Argentina", "ARG"),
+    ("Instituto Brasileiro de Geografia e Estatística", "BRA"),
+    ("Statistics Canada", "CAN"),
+    ("Statistique Canada", "CAN"),
+    ("Bank of Canada", "CAN"),
+    ("Royal Canadian Mounted Police", "CAN"),
+    ("Instituto Nacional de Estadísticas de Chile", "CHL"),
+    ("Banco Central de Chile", "CHL"),
+    ("Carabineros de Chile", "CHL"),
+    ("Policía de Investigaciones de Chile", "CHL"),
+    ("Biblioteca del Congreso Nacional de Chile", "CHL"),
+    ("DANE", "COL"),
+    ("Banco Central de Costa Rica", "CRI"),
+    ("Oficina Nacional de Estadística e Información", "CUB"),
+    ("Banco Central de la República Dominicana", "DOM"),
+    ("Banco Central del Ecuador", "ECU"),
+    ("Banco de Guatemala", "GTM"),
+    ("Bank of Guyana", "GUY"),
+    ("Banque de la République d'Haïti", "HTI"),
+    ("Congreso Nacional de Honduras", "HND"),
+    ("Statistical Institute of Jamaica", "JAM"),
+    ("INEGI", "MEX"),
+    ("Banco de México", "MEX"),
+    ("Diario Oficial de la Federación", "MEX"),
+    ("Banco Central de Nicaragua", "NIC"),
+    ("Asamblea Nacional de Panamá", "PAN"),
+    ("Banco Central del Paraguay", "PRY"),
+    ("Banco Central de Reserva del Perú", "PER"),
+    ("Central Bank of Trinidad and Tobago", "TTO"),
+    ("Banco Central del Uruguay", "URY"),
+    ("Banco Central de Venezuela", "VEN"),
+    ("Royal Bahamas Police Force", "BHS"),
+    ("Central Bank of Barbados", "BRB"),
+    ("Statistical Institute of Belize", "BLZ"),
+    ("Reserve Bank of Australia", "AUS"),
+    ("Australian Bureau of Statistics", "AUS"),
+    ("Reserve Bank of New Zealand", "NZL"),
+    ("Stats NZ", "NZL"),
+    ("Fiji Bureau of Statistics", "FJI"),
+    ("Bank of Papua New Guinea", "PNG"),
+    ("Central Bank of Solomon Islands", "SLB"),
+    ("Reserve Bank of Vanuatu", "VUT"),
+    ("Central Bank of Samoa", "WSM"),
+    ("National Reserve Bank of Tonga", "TON"),
+    ("Nitijela", "MHL"),
+    ("Congress of the Federated States of Micronesia", "FSM"),
+    ("De Nationale Assemblée", "SUR"),
+])
+def test_names(checker, name, owner):
+    verdict = checker.check(name)
+    assert verdict.classification.category == "government", name
+    assert verdict.classification.owner == owner, name
+
+
+@pytest.mark.parametrize("url", [
+    "https://fake-bcentral.cl/",
+    "https://bcentral.cl.evil.example/",
+    "https://notine.cl/",
+    "https://inegi.org.mx.phish.example/login",
+    "https://mybanxico.org.mx/",
+    "https://bankofcanada.ca-secure.example/",
+    "https://carabineros-cl.blogspot.com/",
+    "https://centralbankbahamas.blogspot.com/",
+    "https://palemene.wordpress.com/",
+    "https://www.fakecbsi.com.sb/",
+    "https://impo.com.uy.example.org/",
+    "https://xgg.ca/",
+    "https://brh.ht.evil.example/",
+    "https://rmiparliament.org.example.com/",
+])
+def test_lookalikes_never_government(classify, url):
+    result = classify(url)
+    assert result.category != "government", url
+    assert result.category not in {"un", "reuters", "state_media"}, url
+
+
+def test_entries_well_formed(entries):
+    assert len(entries) >= 200
+    for p in entries:
+        assert p.category == "government"
+        assert p.owner in AMERICAS_OCEANIA, p.id
+        assert p.id.startswith(f"gov-{p.owner.lower()}-"), p.id
+        assert p.group in GROUPS, p.id
+        assert p.domains and p.basis.strip(), p.id
+
+
+def test_coverage(entries):
+    per_owner = Counter(p.owner for p in entries)
+    assert sum(1 for n in per_owner.values() if n >= 4) >= 38
+    assert len(per_owner) >= 44
+    groups = Counter(p.group for p in entries)
+    assert groups["central-banks"] >= 35
+    assert groups["statistics"] >= 40
+    assert groups["parliaments"] >= 30
