@@ -30,7 +30,8 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
 # Each test run gets its own compiled-ruleset cache, and no user setting leaks in.
-os.environ["EVIDENCE_CHECK_CACHE_DIR"] = tempfile.mkdtemp(prefix="evidence-check-test-cache-")
+SESSION_CACHE = Path(tempfile.mkdtemp(prefix="evidence-check-test-cache-"))
+os.environ["EVIDENCE_CHECK_CACHE_DIR"] = str(SESSION_CACHE)
 for _name in ("EVIDENCE_CHECK_RULES", "NO_COLOR", "EVIDENCE_CHECK_NO_CACHE"):
     os.environ.pop(_name, None)
 
@@ -47,6 +48,19 @@ def _no_network(monkeypatch):
     monkeypatch.setattr(socket.socket, "connect_ex", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
+
+
+def seeded_cache(folder: Path) -> Path:
+    """A cache folder of a test's own (online results, a cache to clear), with the session's
+    compiled rules copied in, so a CLI process started on it does not rebuild them from YAML."""
+    from evidence_check import load_rules
+
+    load_rules()  # the compiled default is in the session cache
+    folder.mkdir(parents=True, exist_ok=True)
+    for path in SESSION_CACHE.iterdir():
+        if path.is_file() and path.name.startswith(("ruleset-", "registry-", "countries-", "public-suffixes")):
+            shutil.copy2(path, folder / path.name)
+    return folder
 
 
 @pytest.fixture(scope="session")

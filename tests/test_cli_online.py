@@ -8,6 +8,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
+from conftest import seeded_cache
+
 PAGES = {
     "/start": (302, {"Location": "/middle"}, b""),
     "/middle": (301, {"Location": "/reuters-page"}, b""),
@@ -49,7 +51,7 @@ def server():
 
 
 def run(exe, *args, cache):
-    env = {**os.environ, "EVIDENCE_CHECK_CACHE_DIR": str(cache)}
+    env = {**os.environ, "EVIDENCE_CHECK_CACHE_DIR": str(seeded_cache(cache))}
     return subprocess.run([exe, "check", "--format", "jsonl", "--fail-on", "none", *args],
                           capture_output=True, timeout=60, env=env)
 
@@ -98,7 +100,7 @@ def test_offline_never_imports_httpx():
 def test_papers_online(exe, server, tmp_path):
     paper = tmp_path / "France_UNODC.md"
     paper.write_text(f"Rates rose [1]({server}/start) and fell ({server}/gone).\n", encoding="utf-8")
-    env = {**os.environ, "EVIDENCE_CHECK_CACHE_DIR": str(tmp_path)}
+    env = {**os.environ, "EVIDENCE_CHECK_CACHE_DIR": str(seeded_cache(tmp_path / "cache"))}
     result = subprocess.run([exe, "check", "--from", str(paper), "--online", "--allow-private", "--format", "jsonl",
                              "--fail-on", "none"], capture_output=True, timeout=60, env=env)
     rows = [json.loads(line) for line in result.stdout.decode().splitlines()]

@@ -157,9 +157,10 @@ def test_discovery_order(tmp_path, exe, monkeypatch):
     env = {**NONET, "EVIDENCE_CHECK_RULES": ""}
     env.pop("EVIDENCE_CHECK_RULES")
 
+    monkeypatch.chdir(nested)  # discovery starts in the current folder: in-process is enough
+
     def ruleset_in_force(*args, extra_env=None):
-        result = subprocess_run(exe, nested, ["check", "--format", "json", *args, "https://www.un.org/"],
-                                {**os.environ, **NONET, **(extra_env or {})})
+        result = run_cli(exe, "check", "--format", "json", *args, "https://www.un.org/", env=extra_env)
         return json.loads(result.stdout)["ruleset"]["id"]
 
     assert ruleset_in_force() == "found-upwards"

@@ -58,7 +58,7 @@ def test_normalisation_is_idempotent(prefix, rest):
         assert (again.url, again.host, again.path) == (first.url, first.host, first.path)
 
 
-@settings(max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
 def test_a_registry_domain_matches_its_subdomains_and_no_lookalike(rules, classify, data):
     domains = [d for d in rules.index.hosts if "." in d and rules.index.publishers[rules.index.hosts[d]].category

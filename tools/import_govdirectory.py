@@ -22,11 +22,17 @@ Rules (repeated in the output's top comment):
   have different owners is dropped. Platform hosts (and their tenants), IP
   addresses, public suffixes are dropped.
 - name: the Wikidata label, with the country added in parentheses when the label does not name it (a bare "Ministry of Finance" must not resolve to one country).
+- aliases: the bare label of a ministries-group body when it is distinctive
+  (generic_name), and the US name forms ("U.S. X" / "United States X").
+- name-only entries: a national body (ministries or missions) whose site the
+  other files already classify as government of the same owner by suffix
+  (gov.uk, gc.ca, .gov) still gets an entry, with `domains: []`, so that a
+  citation giving only its name is recognised; local bodies get none.
 - skipped: domains claimed by another registry file of the default ruleset,
-  hosts the other files already classify as government of the same owner (by
-  suffix, e.g. gov.uk), hosts they classify otherwise (listed: the import
-  would override them), entries whose name names a publisher of another
-  category there.
+  local bodies on hosts the other files already classify as government of the
+  same owner (by suffix, e.g. gov.uk), hosts they classify otherwise (listed:
+  the import would override them), entries whose name names a publisher of
+  another category there, names already given (see Names).
 
 The output is deterministic: same input, same bytes. Standard library + PyYAML,
 plus the evidence_check package of this repository (its URL parser, registry
@@ -40,7 +46,6 @@ import csv
 import ipaddress
 import json
 import re
-import shutil
 import sys
 import textwrap
 from collections import Counter, defaultdict
@@ -54,8 +59,8 @@ if str(REPO / "src") not in sys.path:
     sys.path.insert(0, str(REPO / "src"))
 
 from evidence_check.names import fold  # noqa: E402
-from evidence_check.registry import Index, split_domain  # noqa: E402
-from evidence_check.registryfile import load_countries, load_registry  # noqa: E402
+from evidence_check.ruleset.index import Index, split_domain  # noqa: E402
+from evidence_check.ruleset.files import load_countries, load_registry  # noqa: E402
 from evidence_check.urls import parse  # noqa: E402
 
 DEFAULT_RULES = REPO / "rules" / "default.yaml"
@@ -175,6 +180,7 @@ class Existing:
     names: dict
     ids: set
     files: list = field(default_factory=list)
+    bearers: dict = field(default_factory=dict)  # folded name -> {(category, owner)}
 
     def lookup(self, domain: str):
         host, path = split_domain(domain)
@@ -225,13 +231,14 @@ def load_existing(skip=OWN_OUTPUTS, rules_file: Path = DEFAULT_RULES) -> Existin
         publishers += read
     index = Index()
     index.build(publishers)
-    claims, names = {}, {}
+    claims, names, bearers = {}, {}, defaultdict(set)
     for publisher in publishers:
         for domain in publisher.domains:
             claims.setdefault(domain, publisher)
         for alias in (publisher.name, *publisher.aliases):
             names.setdefault(fold(alias), publisher)
-    return Existing(index, claims, names, {p.id for p in publishers}, files)
+            bearers[fold(alias)].add((publisher.category, publisher.owner))
+    return Existing(index, claims, names, {p.id for p in publishers}, files, dict(bearers))
 
 
 def country_codes(rules_file: Path = DEFAULT_RULES) -> dict:
@@ -247,9 +254,11 @@ def qualified(label: str, country) -> str:
     Names are looked up when a citation is only a name: a bare "Ministry of
     Finance" must not silently resolve to one country's ministry.
     """
-    folded = fold(label)
+    folded = f" {fold(label)} "
     for name in (country.common, country.name, *country.aliases):
-        if name and len(name) > 3 and fold(name) in folded:
+        key = fold(name or "")
+        # at a word's start ("Bulgarian", "Norway's"); a short one as a whole word ("US", not "Justice")
+        if key and (f" {key} " in folded if len(key) <= 3 else f" {key}" in folded):
             return label
     return f"{label} ({country.common})"
 
@@ -277,11 +286,177 @@ def examples(items, limit: int = 12) -> str:
 
 
 def entry_lines(entry: dict) -> list[str]:
-    lines = [f"  - id: {entry['id']}", f"    name: {quote(entry['name'])}", "    category: government",
-             f"    owner: {entry['owner']}", f"    group: {entry['group']}",
-             "    domains: [" + ", ".join(quote(d) for d in entry["domains"]) + "]",
-             f"    basis: {quote(entry['basis'])}"]
+    lines = [f"  - id: {entry['id']}", f"    name: {quote(entry['name'])}"]
+    if entry.get("aliases"):
+        lines.append("    aliases: [" + ", ".join(quote(a) for a in entry["aliases"]) + "]")
+    lines += ["    category: government", f"    owner: {entry['owner']}", f"    group: {entry['group']}",
+              "    domains: [" + ", ".join(quote(d) for d in entry["domains"]) + "]",
+              f"    basis: {quote(entry['basis'])}"]
     return lines
+
+
+# --------------------------------------------------------------------------
+# Names: name-only entries and bare aliases (both tools)
+# --------------------------------------------------------------------------
+
+# Words any country's bodies are named with: function words, kinds of body, levels,
+# portfolios, officers. A label made only of these ("Ministry of Finance", "National
+# Statistics Office", "Office of the Inspector General", "Environmental Protection Agency")
+# is generic: many states have a body so named, so it never becomes a bare alias. Nor does a
+# label headed "Ministry/Department/Secretariat of ..." or "Embassy/Consulate/Mission ..."
+# (every state has them; "Department of Homeland Security" is found as "U.S. Department of
+# Homeland Security" or with its country instead). A label with one other word ("Central
+# Intelligence Agency", "Robert Koch Institute") is distinctive enough to be an alias without
+# the country; a name that bodies of several owners bear is still dropped by the index.
+GENERIC_WORDS = frozenset("""
+a an and the of for on in to at with by de del la le les du des und fur der die das
+ministry ministries minister ministers ministerial ministerium department departments departmental secretariat
+secretary secretaries state office offices agency agencies authority authorities administration administrations
+service services bureau board boards council councils commission commissions committee directorate
+directorates division divisions unit units institute institution inspectorate center centre centers centres
+fund funds corporation program programme programs programmes project projects task force group staff team
+cabinet government governments parliament parliamentary senate assembly congress congressional house houses
+chamber representatives deputies delegates lords commons legislature legislative presidency president
+presidential prime vice chancellery chancellor chief head general officer officers inspector auditor
+comptroller controller accountant ombudsman ombudsperson commissioner commissioners director registrar
+attorney solicitor advocate prosecutor prosecution speaker leader majority minority whip clerk treasurer
+treasury deputy assistant undersecretary under permanent special joint interagency inter coordinating
+coordination coordinator advisory executive federal national central royal public republic people peoples
+union confederation commonwealth kingdom crown civil central regional provincial local municipal country
+foreign affairs international external relations cooperation diplomacy diplomatic embassy embassies consulate
+consulates consular mission missions delegation delegations legation representation high
+finance financial economy economic economics trade industry industries commerce commercial business enterprise
+enterprises investment investments competition consumer consumers markets market securities exchange insurance
+banking bank monetary budget budgetary fiscal revenue revenues tax taxes taxation customs excise audit
+planning development sustainable growth reform reforms modernisation modernization
+health healthcare medical medicine medicines drug drugs food safety hygiene care welfare social security
+labour labor employment work workers jobs pensions pension
+education higher training skills schools culture cultural heritage arts media sport sports youth tourism
+leisure recreation science sciences technology technologies research innovation digital information
+informatics communication communications telecommunications post postal broadcasting press
+defence defense military army navy naval air force forces armed marine marines guard veterans war
+interior home internal justice law laws legal police policing prisons prison corrections correctional
+penitentiary immigration migration migrants citizenship asylum border borders refugees passport passports
+emergency emergencies disaster disasters rescue fire civil protection
+environment environmental climate ecology natural resources resource energy mines mining minerals
+petroleum oil gas nuclear atomic water waters forest forests forestry fisheries fishery wildlife parks land
+lands agriculture agricultural rural farming livestock
+transport transportation traffic roads road highways railways aviation maritime shipping ports
+infrastructure public works housing construction urban cities territorial territories regions
+statistics statistical census survey surveys geological mapping standards metrology quality
+elections election electoral
+women gender equality family families children child persons disabled disability elderly
+human rights minorities religious religion affairs cooperatives community communities
+vital records archives archive library libraries registry register printing publishing official gazette
+management administrative personnel human services support operations strategic strategy policy policies
+protection control regulation regulatory inspection supervision oversight investigation investigations
+enforcement port ports airport airports rail railway railways aircraft accident accidents coastal coast
+privacy data personal fraud serious change review criminal crime crimes case cases independent conduct integrity
+ethics anti corruption doping asset assets forfeiture discrimination procurement tenders tender debt aid
+legal illegal standard registration patent patents trademark trademarks intellectual property companies company
+prices price medicinal products product goods geodesy cartography cadastre meteorological meteorology
+hydrological hydrology geographic geography seismological space film cinema language languages radiation
+mental wellbeing cancer disease diseases prevention vocational accreditation evaluation documentation
+assistance conditions occupational risks risk benefits benefit unemployment invalidity disabilities
+citizen citizens consumers competition antitrust reception seekers equal opportunities opportunity
+planning population mines quarries hydrocarbons veterinary pharmaceutical dental nursing hospitals
+agence office nationale national de des du la le les l d et pour developpement sociale social regional
+regionale centre institut superieur recherche conseil direction ministere ministerio del y secretaria
+subsecretaria desarrollo nacional servicio instituto direccion agencia consejo comision oficina
+district districts educational european town towns grants allowances external reporting animal animals
+aeronautical electronic investigative civilian normalization standardization auxiliary coordinating
+supervisory legislation materiel forensic building institutional electrical employee employees art waste
+working small medium combating trafficking beings against technical young appeal appeals
+""".split())
+_OFFICE_HEADS = ("ministry", "ministries", "ministerium", "ministerio", "ministere", "department", "secretariat",
+                 "undersecretariat", "subsecretaria", "secretaria", "embassy", "consulate", "permanent mission",
+                 "mission", "delegation")
+_LEAD = re.compile(r"^(the|federal|national|state|royal|central|general|deputy|high|coordinating) ")
+# Words that say a label names a body (not a programme, a portal or a law): a bare alias needs one.
+BODY_WORDS = frozenset("""
+ministry department office offices agency authority administration service services bureau board council
+commission committee directorate division unit institute institution inspectorate center centre fund
+corporation secretariat undersecretariat subsecretaria secretaria cabinet parliament senate assembly congress
+chamber presidency chancellery treasury police guard force forces army navy embassy consulate mission
+delegation library archives registry laboratory survey commissioner ombudsman auditor comptroller
+ministerio ministere minister servicio agencia consejo comision oficina direccion instituto agence conseil
+direction institut
+""".split())
+# "National X Agency", "Dental Services": one word before a kind of body is the pattern of
+# every state's bodies ("State Intelligence Agency", "National Geographic Institute").
+_TEMPLATE = re.compile(r"^((national|state|federal|royal|public|general|government) )?\w+ (" + "|".join(
+    sorted(BODY_WORDS)) + r")$")
+
+
+def _vocabulary(word: str) -> bool:
+    return word in GENERIC_WORDS or (word.endswith("s") and word[:-1] in GENERIC_WORDS)
+
+
+def generic_name(label: str) -> bool:
+    """True when a label, without its country, could name a body of many states (or names no body)."""
+    words = fold(label).split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    if not words or all(_vocabulary(w) for w in words):
+        return True
+    if len(words) > 1 and not any(w in BODY_WORDS or w.rstrip("s") in BODY_WORDS for w in words):
+        return True  # a programme, a portal, a law, an officer's title: not worth a bare name
+    text = " ".join(words)
+    if _TEMPLATE.match(text):
+        return True
+    while _LEAD.match(text):
+        text = _LEAD.sub("", text, count=1)
+    # "Ministry of X", "Embassy ...": a portfolio or a host city every state has; never a bare alias
+    return text.startswith(_OFFICE_HEADS)
+
+
+def us_forms(label: str) -> list[str]:
+    """The US government's own name forms: "United States X" <-> "U.S. X"; "U.S. X" for a bare X."""
+    text = " ".join(label.split())
+    for prefix in ("United States ", "U.S. ", "US "):
+        if text.startswith(prefix):
+            rest = text[len(prefix):]
+            return [f"United States {rest}", f"U.S. {rest}"]
+    if text.startswith("the "):
+        text = text[4:]
+    return [f"U.S. {text}"]
+
+
+class Names:
+    """Which names a new entry may take, given the other files and the entries already made.
+
+    A name is taken when it names nobody yet; dropped when it already names a government body of
+    the same owner (it would add nothing) or any other publisher (it would make both ambiguous).
+    """
+
+    def __init__(self, existing: Existing):
+        self.existing = existing
+        self.used: dict[str, str] = {}  # folded name -> owner, for this file's entries
+
+    def fresh(self, names, owner: str) -> tuple[list[str], list[str]]:
+        """(names kept, names dropped with why) for an entry of owner."""
+        kept, dropped, keys = [], [], set()
+        for name in names:
+            key = fold(name)
+            if not key or key in keys:
+                continue
+            keys.add(key)
+            others = self.existing.bearers.get(key, set())
+            if key in self.used:
+                if self.used[key] != owner:
+                    dropped.append(f"{name} (another owner's body in this file)")
+                continue
+            if others:
+                if others != {("government", owner)}:
+                    dropped.append(f"{name} (names {', '.join(sorted('/'.join(filter(None, o)) for o in others))} "
+                                   f"in another file)")
+                continue
+            kept.append(name)
+        return kept, dropped
+
+    def take(self, names, owner: str) -> None:
+        for name in names:
+            self.used.setdefault(fold(name), owner)
 
 
 # --------------------------------------------------------------------------
@@ -536,6 +711,16 @@ def build(rows: list[Row], existing: Existing, countries: dict):
     stats = Counter()
     skipped = defaultdict(list)  # reason -> [text]
     kept_rows = []
+    covered = []  # (row, matched suffix, publisher): national bodies whose site another file's suffix covers
+
+    def on_covered(row, found):
+        if row.group == LOCAL:
+            skipped[COVERED_LOCAL].append(f"{row.host + row.path} (by {found[1]})")
+        elif ACADEMIC.search(registered(row.host, private=False) or row.host):
+            skipped[REASON_TEXT[UNIVERSITY]].append(f"{row.qid} {row.label} ({row.host})")
+        else:
+            covered.append((row, found[1], found[0]))
+
     for row in rows:
         stats["rows"] += 1
         if row.reason:
@@ -552,8 +737,7 @@ def build(rows: list[Row], existing: Existing, countries: dict):
         row.host, row.path = parts
         found = existing.lookup(row.host + row.path)
         if found and found[0].category == "government" and found[0].owner == row.owner:
-            skipped["hosts already covered by a government domain of the same owner (by suffix)"].append(
-                f"{row.host + row.path} (by {found[1]})")
+            on_covered(row, found)
             continue
         if ACADEMIC.search(registered(row.host, private=False) or row.host):
             skipped[REASON_TEXT[UNIVERSITY]].append(f"{row.qid} {row.label} ({row.host})")
@@ -624,8 +808,7 @@ def build(rows: list[Row], existing: Existing, countries: dict):
             publisher, matched = found
             if publisher.category == "government" and publisher.owner == row.owner:
                 stats["covered"] += 1
-                skipped["hosts already covered by a government domain of the same owner (by suffix)"].append(
-                    f"{domain} (by {matched})")
+                on_covered(row, found)
                 continue
             what = f"{publisher.category}{'/' + publisher.owner if publisher.owner else ''}"
             overrides.append(f"{domain} ({row.owner} {row.qid} {row.label}) would override {matched} "
@@ -648,18 +831,79 @@ def build(rows: list[Row], existing: Existing, countries: dict):
             "basis": f"Wikidata {row.qid} (Govdirectory, CC0): {row.label}, {row.types.replace('|', '; ')}, "
                      f"website {row.website}",
         })
+    name_only = add_names(entries, covered, rows, existing, countries, skipped)
+    entries += name_only
     entries.sort(key=lambda e: (e["owner"], e["group"], fold(e["name"]), e["id"]))
     ids = [e["id"] for e in entries]
     if len(ids) != len(set(ids)) or set(ids) & existing.ids:
         raise SystemExit("error: duplicate ids")
-    below = existing.more_specific([e["domains"][0] for e in entries])
+    below = existing.more_specific([e["domains"][0] for e in entries if e["domains"]])
     more_specific = []
     for entry in entries:
-        for claimed, publisher in below.get(entry["domains"][0], ()):
+        for claimed, publisher in below.get(entry["domains"][0] if entry["domains"] else None, ()):
             if publisher.category != "government" or publisher.owner != entry["owner"]:
                 more_specific.append(f"{claimed} ({publisher.id}, {publisher.category}) stays under "
                                      f"{entry['domains'][0]} ({entry['id']})")
     return entries, skipped, stats, overrides, more_specific
+
+
+COVERED_LOCAL = ("local bodies on a host already covered by a government domain of the same owner (by suffix): "
+                 "no entry (municipalities' names are too generic and too many)")
+
+
+def aliases_for(row: Row, name: str, owners_of_label: dict) -> list[str]:
+    """Other names of a national body: its bare label when distinctive, the US name forms."""
+    aliases = []
+    if row.group == MINISTRIES and name != row.label and not generic_name(row.label) \
+            and owners_of_label.get(fold(row.label)) == {row.owner}:
+        aliases.append(row.label)
+    if row.owner == "USA":
+        if row.label.startswith(("United States ", "U.S. ", "US ")):
+            aliases += us_forms(row.label)
+        elif row.group == MINISTRIES and name != row.label:
+            aliases += us_forms(row.label)
+    return aliases
+
+
+def add_names(entries: list, covered: list, rows: list, existing: Existing, countries: dict, skipped) -> list:
+    """Aliases for the entries with a domain; name-only entries for the covered national bodies."""
+    owners_of_label = defaultdict(set)
+    for row in rows:
+        owners_of_label[fold(row.label)].add(row.owner)
+    by_qid = {row.qid: row for row in rows}
+    names = Names(existing)
+    for entry in entries:
+        names.take([entry["name"]], entry["owner"])
+    for entry in entries:
+        row = by_qid[entry["id"][3:].upper()]
+        kept, _ = names.fresh(aliases_for(row, entry["name"], owners_of_label), entry["owner"])
+        if kept:
+            entry["aliases"] = kept
+            names.take(kept, entry["owner"])
+    rank = {MINISTRIES: 0, MISSIONS: 1}
+    made, seen = [], set()
+    for row, suffix, publisher in sorted(covered, key=lambda c: (rank[c[0].group], c[0].number)):
+        if row.qid in seen:
+            continue
+        seen.add(row.qid)
+        name = qualified(row.label or row.qid, countries[row.owner])
+        kept, dropped = names.fresh([name, *aliases_for(row, name, owners_of_label)], row.owner)
+        if not kept or fold(kept[0]) != fold(name):
+            why = "; ".join(dropped) if dropped else "already the name of a government body of the same owner"
+            skipped["name-only: its name already names a publisher (left out)"].append(f"{row.qid} {name}: {why}")
+            continue
+        names.take(kept, row.owner)
+        made.append({
+            "id": f"gd-{row.qid.lower()}",
+            "name": kept[0],
+            "aliases": kept[1:],
+            "owner": row.owner,
+            "group": row.group,
+            "domains": [],
+            "basis": f"Wikidata {row.qid} (Govdirectory, CC0): {row.label}, {row.types.replace('|', '; ')}, "
+                     f"website {row.website}; name only: its domain is covered by {suffix} ({publisher.id})",
+        })
+    return made
 
 
 def source_commit(folder: Path) -> str:
@@ -685,9 +929,12 @@ How it is built:
 - left out: courts and tribunals (not government here), universities and schools, state-owned companies, public utilities, pension funds, hospitals and cultural institutions (museums, orchestras, theatres): by Wikidata type, or by words in the label or description (the Swedish "government agency" type includes universities; the Moroccan "public institution" type includes hospitals, utilities and companies).
 - domains: the website's host, lower case, without "www.". When several Wikidata items use one host, the host is "shared": each item gets host/path (its website's path, lower case, no file name), and the host itself only goes to an item whose website is the host's root. A host shared with a left-out item (a court, a university) goes to none of the kept items unless their website is the root. Hosts of several owners are dropped.
 - name: the Wikidata label, with the country added in parentheses when the label does not name it (a bare "Ministry of Finance" must not resolve to one country).
-- skipped: domains claimed by another registry file of the default ruleset ({', '.join(existing.files)}); hosts those files already classify as government of the same owner by suffix (gov.uk, gouv.fr, gc.ca, admin.ch, ...: listing them would add nothing); hosts they classify otherwise (listed below); names that already name a publisher of another category.
+- aliases (group ministries): the bare label when the country had to be added and the label is distinctive: not made only of words any state's bodies are named with (GENERIC_WORDS: "National Statistics Office", "Environmental Protection Agency"), not headed Ministry/Department/Secretariat/Embassy/Consulate/Mission, and not the label of another owner's row; US bodies also get "U.S. X" for "United States X" and the reverse ("US X" is the same name to the index). An alias that already names a publisher in another file is left out.
+- name-only entries (domains: []): a national body (group ministries or missions) whose site another file already covers by a government suffix of the same owner (gov.uk, gc.ca, gouv.fr, diplo.de, .gov ...) has no domain to add, but its name is still worth knowing: a citation that gives only the name is recognised. Its basis names the Wikidata item and the covering suffix. Local bodies get none (municipalities' names are too generic and too many). A name that already names a publisher (in another file, or a body kept before it here) is not repeated.
+- skipped: domains claimed by another registry file of the default ruleset ({', '.join(existing.files)}); local bodies on hosts those files already classify as government of the same owner by suffix (gov.uk, gouv.fr, gc.ca, admin.ch, ...: listing them would add nothing); hosts they classify otherwise (listed below); names that already name a publisher of another category.
 
 Entries: {len(entries)} ({', '.join(f'{g} {n}' for g, n in sorted(groups.items()))}), {len(owners)} owners: {', '.join(f'{o} {n}' for o, n in sorted(owners.items()))}.
+Name-only entries (no domain): {sum(1 for e in entries if not e['domains'])} ({', '.join(f'{g} {n}' for g, n in sorted(Counter(e['group'] for e in entries if not e['domains']).items()))}), {len({e['owner'] for e in entries if not e['domains']})} owners. Entries with aliases: {sum(1 for e in entries if e.get('aliases'))}.
 Rows without a website: {stats['no website']}.
 
 Skipped (counts, examples):"""
@@ -739,7 +986,8 @@ def main(argv=None) -> int:
         "CC0 but is given here. The CC0 1.0 text as shipped by govdirectory/website follows.\n\n"
         + licence_in.read_text(encoding="utf-8"), encoding="utf-8")
     groups = Counter(e["group"] for e in entries)
-    print(f"wrote {out}: {len(entries)} entries ({dict(sorted(groups.items()))}), "
+    print(f"wrote {out}: {len(entries)} entries ({dict(sorted(groups.items()))}; "
+          f"name-only {sum(1 for e in entries if not e['domains'])}), "
           f"{len({e['owner'] for e in entries})} owners; would override: {len(overrides)}; "
           f"more specific below: {len(more_specific)}", file=sys.stderr)
     for reason, items in sorted(skipped.items()):

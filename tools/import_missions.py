@@ -36,6 +36,12 @@ from urllib.parse import quote, unquote, urlsplit
 
 import yaml
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it
+
+
+def _yaml_load(text):
+    return yaml.load(text, Loader=_LOADER)
+
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = REPO / "rules" / "registry" / "missions.yaml"
 DEFAULT_PSL = Path("/usr/share/publicsuffix/public_suffix_list.dat")
@@ -247,7 +253,7 @@ class Existing:
     """Domains and ids of the other registry files, looked up as the index does."""
 
     def __init__(self, rules_file: Path):
-        data = yaml.safe_load(rules_file.read_text(encoding="utf-8"))
+        data = _yaml_load(rules_file.read_text(encoding="utf-8"))
         self.files: list[str] = []
         self.hosts: dict[str, dict] = {}
         self.paths: dict[str, list[tuple[str, dict]]] = defaultdict(list)
@@ -257,7 +263,7 @@ class Existing:
             if name == OWN_FILE:
                 continue
             self.files.append(name)
-            registry = yaml.safe_load((rules_file.parent / name).read_text(encoding="utf-8")) or {}
+            registry = _yaml_load((rules_file.parent / name).read_text(encoding="utf-8")) or {}
             for item in registry.get("publishers") or []:
                 self.ids.add(item["id"])
                 entry = {"id": item["id"], "category": item.get("category"), "owner": item.get("owner"),
@@ -295,7 +301,7 @@ class Existing:
 # --- countries ------------------------------------------------------------------
 
 def load_countries(path: Path) -> tuple[dict[str, dict], dict[str, str]]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = _yaml_load(path.read_text(encoding="utf-8"))
     by_code, by_key = {}, {}
     for country in data["countries"]:
         by_code[country["alpha3"]] = country
@@ -751,13 +757,13 @@ def main(argv: list[str] | None = None) -> int:
     if not args.psl.is_file():
         fail(f"--psl {args.psl}: no such file (install Debian's publicsuffix package or give the path)")
     source = read_source(args.source or args.input.parent / "SOURCE.md")
-    rules = yaml.safe_load(args.rules.read_text(encoding="utf-8"))
+    rules = _yaml_load(args.rules.read_text(encoding="utf-8"))
     countries, keys = load_countries(args.rules.parent / rules["countries"])
     existing = Existing(args.rules)
     psl = Suffixes(args.psl)
     publishers, dropped, info = build(read_rows(args.input), countries, keys, existing, psl)
     text = render(publishers, dropped, info, source, existing, f"{args.input.parent.name}/{args.input.name}", args.psl.name)
-    check = yaml.safe_load(text)
+    check = _yaml_load(text)
     assert len(check["publishers"]) == len(publishers)
     args.out.write_text(text, encoding="utf-8")
     licence = args.license or args.out.with_suffix(".LICENSE")

@@ -8,10 +8,14 @@ US government domains outside .gov/.mil), dotgov-current-full.csv (CISA's .gov
 registry), LICENSE.gsa, LICENSE.dotgov and SOURCE.md. Both lists are CC0 1.0.
 
 The .gov TLD is already a USA government domain (registry/governments.yaml), so
-the .gov registry adds nothing: it is only checked (every row must already
-classify as USA government). GSA's list gives the rest: Federal rows (group
-ministries) and State rows, including the territories (group local), with a
-real domain; see the output's top comment for what is left out and why.
+the .gov registry adds no domain: it is checked (every row must already
+classify as USA government), and its Federal organisations and
+suborganisations give name-only entries (`domains: []`), so that a citation
+giving only "Central Intelligence Agency" or "U.S. Department of State" is
+recognised. GSA's list gives the rest: Federal rows (group ministries) and
+State rows, including the territories (group local), with a real domain, and
+the names of its Federal agencies (name-only entries too); see the output's
+top comment for what is left out and why.
 
 Run tools/import_govdirectory.py first: this reads every other registry file of
 the default ruleset, gov_bodies.yaml included, and skips what they claim.
@@ -31,8 +35,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from import_govdirectory import (  # noqa: E402
-    REPO, comment, entry_lines, examples, is_ip, is_platform, is_public_suffix, load_existing,
-    registered, url_parts,
+    REPO, Names, comment, country_codes, entry_lines, examples, fold, generic_name, is_ip, is_platform,
+    is_public_suffix, load_existing, qualified, registered, url_parts, us_forms,
 )
 
 DEFAULT_OUT = REPO / "rules" / "registry" / "gov_us.yaml"
@@ -80,6 +84,145 @@ LEFT_OUT_COMMENTS = [
     (re.compile(r"unresponsive|no longer|not resolv|defunct|parked|for sale|expired|historical snapshot|"
                 r"web\.archive\.org", re.I), "dead or archived (the Comments say so)"),
 ]
+
+
+# --- name-only entries: the names of federal bodies (.gov registry and GSA's Agency column) ---
+
+DOTGOV_LEFT_OUT_TYPES = {
+    "Federal - Judicial": "the judicial branch (courts and their administration: not government here)",
+}
+# Organisation / suborganisation names that are not state bodies in the sense of the rules.
+LEFT_OUT_NAMES = {
+    ".gov Administration": "the .gov registry's own administrative and test entries",
+    "United States Agency for Global Media": "USAGM and its broadcasters are state media (state_media.yaml)",
+    "U.S. Agency for Global Media": "USAGM and its broadcasters are state media (state_media.yaml)",
+    "VOA": "Voice of America is state media (state_media.yaml)",
+    "Tennessee Valley Authority": "TVA, a federally owned electric utility company",
+    "Smithsonian Institution": "museums and cultural institutions (as in gov_bodies.yaml)",
+    "National Gallery of Art": "museums and cultural institutions (as in gov_bodies.yaml)",
+    "John F. Kennedy Center for the Performing Arts": "museums and cultural institutions (as in gov_bodies.yaml)",
+    "United States Holocaust Memorial Museum": "museums and cultural institutions (as in gov_bodies.yaml)",
+    "Legal Services Corporation": "a private non-profit corporation funded by Congress",
+    "Federal Reserve Bank": "Federal Reserve Banks (corporations owned by member banks)",
+    "National Railroad Passenger Corporation, Office of Inspector General": "Amtrak, a state-owned company",
+    "Interagency Collaboration": "not the name of a body",
+    "North American Aerospace Defense Command": "NORAD is a binational US-Canadian command",
+    "George C. Marshall European Center for Security Studies": "a German-American partnership",
+    "Institute for Intergovernmental Research": "a private non-profit that works for the Department of Justice",
+}
+NAME_RULES = [
+    (re.compile(r"\bLLC\b|\bInc\b|Solutions\b|Battelle|Associated Universities|Laborator|\bLab\b|"
+                r"Accelerator Facility|Computing Center", re.I),
+     "Department of Energy national laboratories and contractors (run by contractors and universities)"),
+    (re.compile(r"Universit|Academy|School|College", re.I), "universities, academies and schools"),
+    (re.compile(r"Auxiliary", re.I), "auxiliaries (volunteer and non-profit organisations)"),
+    (re.compile(r"Democratic|Republican|Majority|Minority|Whip|Speaker", re.I),
+     "party caucuses and party leadership offices of the House"),
+    (re.compile(r"^(U\.S\. )?Department of [^,]+, "),
+     "a department's unit written as \"Department, unit\" (the department is listed by itself)"),
+    (re.compile(r"Inspector General|\bIG\b|Chief (Information|Financial|Technology) Officer|\bOCIO\b|"
+                r"Assistant Secretary|Office of (the )?(Secretary|Administration|Communications|Grants)\b|"
+                r"Departmental Offices|Management Directorate|Program Support Center|Information Technology|"
+                r"Information Resources|Information and Technology|\bCIO\b|\bIT\b|\bPMO\b|Branch\b|Staff\b|Office of Public Health and Science|Task Force|"
+                r"Business Center|Operations & Reporting|Project Office|Light Station|Program\b|"
+                r"Advisory Committee|\bPREVENTS\b|Experience Office|Council of Test", re.I),
+     "internal units, programmes and offices of a department (inspectors general, CIOs, secretaries' offices)"),
+]
+# Suborganisation names: what follows the name itself in the registry.
+_TAILS = re.compile(r"(,\s*(NIH|Office of the Secretary)|\s+-\s+\S.*|\s*/\s*\S.*|\s*\([^)]*\))\s*$")
+
+
+def clean_name(text: str) -> str:
+    text = " ".join(text.replace("&reg;", "").split())
+    text = re.sub(r"^U\.S (?=[A-Z])", "U.S. ", re.sub(r"^The ", "", text))
+    previous = None
+    while previous != text:
+        previous, text = text, _TAILS.sub("", text).strip()
+    return text.rstrip(" ,.")
+
+
+def name_rule(name: str) -> str | None:
+    if name in LEFT_OUT_NAMES:
+        return f"{name}: {LEFT_OUT_NAMES[name]}"
+    for pattern, why in NAME_RULES:
+        if pattern.search(name):
+            return why
+    if re.fullmatch(r"[A-Z0-9.&-]{2,12}", name.replace(" ", "")):
+        return "acronyms alone (TCS, RCFL, CDFI ...): too ambiguous as names"
+    return None
+
+
+def names_of(label: str, usa) -> list[str]:
+    """Name first, then aliases: the country in brackets unless the label names it; the bare label when
+    distinctive; "U.S. X" (and "United States X" for "U.S. X")."""
+    if label.startswith(("United States ", "U.S. ", "US ")):
+        return [label, *us_forms(label)]
+    name = qualified(label, usa)
+    if name == label:
+        return [label]  # it names the country already ("American Battle Monuments Commission")
+    found = [name]
+    if not generic_name(label):
+        found.append(label)
+    return found + us_forms(label)
+
+
+def federal_names(folder: Path, gsa_rows: list, existing, skipped) -> list[dict]:
+    """Name-only entries for the federal bodies of the .gov registry and GSA's Agency column."""
+    usa = country_codes()["USA"]
+    candidates = []  # (label, kind, basis, organisation)
+    with open(folder / "dotgov-current-full.csv", encoding="utf-8-sig", newline="") as handle:
+        rows = sorted(csv.DictReader(handle), key=lambda r: (r["Domain name"].strip().lower()))
+    for row in rows:
+        kind = row["Domain type"].strip()
+        if not kind.startswith("Federal"):
+            continue
+        domain = row["Domain name"].strip().lower()
+        org, sub = " ".join(row["Organization name"].split()), " ".join(row["Suborganization name"].split())
+        what = f"{kind}, {org}" + (f", {sub}" if sub else "")
+        if kind in DOTGOV_LEFT_OUT_TYPES:
+            skipped[f"name-only: {DOTGOV_LEFT_OUT_TYPES[kind]}"].append(f"{org} ({domain})")
+            continue
+        basis = (f"CISA .gov registry current-full.csv (CC0), row {domain}: {what}; name only: its domain is "
+                 f"covered by gov (gov-usa)")
+        candidates.append((org, "organisation", basis, org))
+        if sub and fold(sub) != fold(org):
+            candidates.append((sub, "suborganisation", basis, org))
+    for domain, level, agency in gsa_rows:
+        basis = (f"GSA govt-urls list of US government domains outside .gov/.mil (CC0), row {domain}: "
+                 f"{level}, {agency}; name only: the agency's name")
+        candidates.append((agency, "GSA agency", basis, agency))
+
+    names = Names(existing)
+    made, seen, ids = [], set(), set()
+    for raw, kind, basis, org in candidates:
+        label = clean_name(raw)
+        key = fold(label)
+        if not key or key in seen:
+            continue
+        seen.add(key)
+        why = name_rule(raw) or name_rule(label)
+        if why is None and kind == "suborganisation" and org in LEFT_OUT_NAMES:
+            why = f"{org}: {LEFT_OUT_NAMES[org]}"
+        if why:
+            skipped[f"name-only: {why}"].append(raw)
+            continue
+        wanted = names_of(label, usa)
+        kept, dropped = names.fresh(wanted, "USA")
+        if not kept:
+            skipped["name-only: every name already names a USA government body in another file"].append(
+                f"{label}" + (f" ({'; '.join(dropped)})" if dropped else ""))
+            continue
+        if fold(kept[0]) != fold(wanted[0]) and dropped:
+            skipped["name-only: its name names another publisher (left out)"].append(f"{label}: {'; '.join(dropped)}")
+            continue
+        names.take(kept, "USA")
+        pid = "usg-" + slug(label.replace(".", ""))
+        while pid in ids or pid in existing.ids:
+            pid += "-n"
+        ids.add(pid)
+        made.append({"id": pid, "name": kept[0], "aliases": kept[1:], "owner": "USA", "group": "ministries",
+                     "domains": [], "basis": basis})
+    return made
 
 
 def slug(text: str) -> str:
@@ -140,6 +283,7 @@ def build(gsa_path: Path, existing):
     skipped = defaultdict(list)
     entries, overrides, seen = [], [], {}
     stats = Counter()
+    agencies = []  # (domain, level, agency) of the Federal rows kept, for name-only entries
     with open(gsa_path, encoding="utf-8-sig", newline="") as handle:
         reader = csv.DictReader(handle)
         for row in reader:
@@ -165,6 +309,8 @@ def build(gsa_path: Path, existing):
             if reason:
                 skipped[reason].append(raw.strip())
                 continue
+            if level == "Federal" and agency:
+                agencies.append((raw.strip().lower(), level, agency))
             domain, why = domain_of(raw)
             if domain is None:
                 skipped[why].append(raw.strip())
@@ -206,7 +352,7 @@ def build(gsa_path: Path, existing):
             seen[domain] = True
             entries.append({"id": "usg-" + slug(domain), "name": name, "owner": "USA", "group": group,
                             "domains": [domain], "basis": basis})
-    entries.sort(key=lambda e: (e["group"], e["domains"][0]))
+    entries.sort(key=lambda e: (e["group"], e["domains"][0]))  # name-only entries follow, by name
     ids = [e["id"] for e in entries]
     if len(ids) != len(set(ids)) or set(ids) & existing.ids:
         raise SystemExit("error: duplicate ids")
@@ -214,7 +360,7 @@ def build(gsa_path: Path, existing):
     more_specific = [f"{claimed} ({p.id}, {p.category}) stays under {domain}"
                      for domain, found in sorted(below.items()) for claimed, p in found
                      if p.category != "government" or p.owner != "USA"]
-    return entries, skipped, stats, overrides, more_specific
+    return entries, skipped, stats, overrides, more_specific, agencies
 
 
 def main(argv=None) -> int:
@@ -233,10 +379,13 @@ def main(argv=None) -> int:
     dotgov_rows, dotgov_wrong = check_dotgov(folder / "dotgov-current-full.csv", existing)
     if dotgov_wrong:
         raise SystemExit(f"error: .gov registry domains not classified as USA government: {dotgov_wrong[:10]}")
-    entries, skipped, stats, overrides, more_specific = build(folder / "gsa-govt-urls-full.csv", existing)
+    entries, skipped, stats, overrides, more_specific, agencies = build(folder / "gsa-govt-urls-full.csv", existing)
+    agencies.sort()
+    name_only = sorted(federal_names(folder, agencies, existing, skipped), key=lambda e: (fold(e["name"]), e["id"]))
+    entries += name_only
     commits = source_commits(folder)
     groups = Counter(e["group"] for e in entries)
-    text = f"""US government domains outside .gov and .mil, from GSA's list (owner USA).
+    text = f"""US government domains outside .gov and .mil, from GSA's list, and the names of US federal bodies from the .gov registry and GSA's list (owner USA).
 
 GENERATED FILE - do not edit by hand. Regenerate with:
     python tools/import_us_gov.py --input ../shared/data/us-gov-domains
@@ -244,15 +393,16 @@ GENERATED FILE - do not edit by hand. Regenerate with:
 
 Data: GSA/govt-urls "1_govt_urls_full.csv" (GitHub GSA/govt-urls, commit {commits['gsa']}), {stats['rows']} rows; CISA's .gov registry current-full.csv (GitHub cisagov/dotgov-data, commit {commits['dotgov']}). Licence: CC0 1.0 (and the GSA list is a work of the US federal government); copies with attribution in gov_us.LICENSE and gov_us.dotgov.LICENSE next to this file.
 
-The .gov registry needs no entry: all {dotgov_rows} of its domains are .gov, which governments.yaml already lists as USA government (checked at generation time). This file adds GSA's domains outside .gov/.mil.
+The .gov registry needs no domain entry: all {dotgov_rows} of its domains are .gov, which governments.yaml already lists as USA government (checked at generation time). This file adds GSA's domains outside .gov/.mil, and name-only entries (domains: []) for the federal bodies, so that a citation giving only a name ("Central Intelligence Agency", "U.S. Department of State") is recognised.
 
 How it is built:
 - kept: Federal rows (group ministries) and State rows, the territories included (Puerto Rico, Guam, US Virgin Islands, American Samoa, Northern Mariana Islands; group local), with a domain name.
 - left out: Local, County, Regional, Tribal, quasi-governmental and unclear rows (counts below); the sovereign states in the list (Palau, Micronesia, Marshall Islands); federal rows that are companies, banks, courts, state media, museums and magazines, or that the Comments call dead; .edu, IP addresses, ~user paths, platform hosts, public suffixes.
 - domain: the Domain name column, lower case, without "www."; "host/path" when the row gives a path.
 - skipped: domains claimed by another registry file; domains already covered by a USA government suffix; domains another file classifies otherwise (listed below).
+- name-only entries (group ministries): the Organization name of every Federal row of the .gov registry (executive and legislative; the judicial branch is left out: courts are not government here), its Suborganization name where present, and the Agency of GSA's kept Federal rows; deduplicated by name (the first row, in domain order, is the basis); acronyms in brackets and trailing qualifiers (", NIH", " - OCIO") dropped. Names: the name with "(United States)" unless it names the country; the bare name as an alias when it is distinctive (not made only of words every state's bodies are named with, not headed Department/Ministry/Embassy..., see generic_name in tools/import_govdirectory.py: "Central Intelligence Agency" yes, "Department of State" or "Environmental Protection Agency" no: they are found as "U.S. Environmental Protection Agency" or "Environmental Protection Agency (United States)"); "U.S. X" as an alias ("US X" is the same name to the index), and "United States X" for "U.S. X". A name that already names a publisher in another file is left out (a USA government body's name adds nothing; another publisher's would become ambiguous). Left out: state media (USAGM, VOA), museums, companies and banks, DOE national laboratories and contractors, academies and schools, auxiliaries, party caucuses, internal units (inspectors general, CIO offices, secretaries' offices), bare acronyms (counts below).
 
-Entries: {len(entries)} ({', '.join(f'{g} {n}' for g, n in sorted(groups.items()))}).
+Entries: {len(entries)} ({', '.join(f'{g} {n}' for g, n in sorted(groups.items()))}); name-only: {len(name_only)}, with aliases: {sum(1 for e in name_only if e['aliases'])}.
 
 Skipped (counts, examples):"""
     for reason in sorted(skipped, key=lambda r: (-len(skipped[r]), r)):
@@ -278,9 +428,10 @@ Skipped (counts, examples):"""
         + (folder / "LICENSE.gsa").read_text(encoding="utf-8"), encoding="utf-8")
     Path(f"{base}.dotgov.LICENSE").write_text(
         "gov_us.yaml was checked against CISA's .gov registry (https://github.com/cisagov/dotgov-data,\n"
-        f"current-full.csv, commit {commits['dotgov']}), CC0 1.0; no row of it is copied. Licence text:\n\n"
+        f"current-full.csv, commit {commits['dotgov']}), CC0 1.0, and takes the names of its Federal\n"
+        "organisations and suborganisations for name-only entries (each basis names its row). Licence text:\n\n"
         + (folder / "LICENSE.dotgov").read_text(encoding="utf-8"), encoding="utf-8")
-    print(f"wrote {args.out}: {len(entries)} entries ({dict(sorted(groups.items()))}); "
+    print(f"wrote {args.out}: {len(entries)} entries ({dict(sorted(groups.items()))}; name-only {len(name_only)}); "
           f"dotgov rows checked: {dotgov_rows}; would override: {len(overrides)}; "
           f"more specific below: {len(more_specific)}", file=sys.stderr)
     for reason, items in sorted(skipped.items()):

@@ -48,6 +48,11 @@ def load(path: Path | str | None = None) -> Ruleset:
     if os.environ.get("EVIDENCE_CHECK_NO_CACHE"):
         return read_ruleset(path)
     key = hashlib.sha256(str(path).encode()).hexdigest()[:24]
+    remembered = _loaded.get((str(path), str(cache_dir())))
+    if remembered is not None:  # a long-lived process (a test run, a library user) loads once
+        files, stamps, code, ruleset = remembered
+        if _stamp(files) == stamps and _code_stamp() == code:
+            return ruleset
     cache_file = None
     try:
         cache_file = cache_dir() / f"ruleset-{key}.pickle"
@@ -56,13 +61,25 @@ def load(path: Path | str | None = None) -> Ruleset:
             if (header.get("format") == _FORMAT and header.get("version") == __version__
                     and header.get("stamps") == _stamp(header.get("files", []))
                     and header.get("code") == _code_stamp()):
-                return pickle.load(handle)
+                loaded = pickle.load(handle)
+                _remember(path, loaded)
+                return loaded
     except Exception:  # a missing, stale or unreadable cache is simply rebuilt
         pass
     loaded = read_ruleset(path)
     if cache_file is not None:
         _save(cache_file, loaded)
+    _remember(path, loaded)
     return loaded
+
+
+_loaded: dict[tuple[str, str], tuple] = {}
+
+
+def _remember(path: Path, loaded: Ruleset) -> None:
+    stamps = _stamp(loaded.files)
+    if stamps is not None:
+        _loaded[(str(path), str(cache_dir()))] = (loaded.files, stamps, _code_stamp(), loaded)
 
 
 def _save(cache_file: Path, loaded: Ruleset) -> None:
