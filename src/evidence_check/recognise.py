@@ -47,6 +47,7 @@ _RESOLUTION = re.compile(
     r"(?P<number>\d{1,3}/\d{1,4}|\d{1,4})(?:\s*(?:[A-Z]\s*)?\((?P<session>[IVXLC]+|\d{4})\))?",
     re.IGNORECASE,
 )
+_AUTHOR = re.compile(r"\s*([^\W\d][^.,;:()\[\]\"\u201c\u201d]{1,58}?)\.\s")
 _SG_REPORT = re.compile(r"\breport\s+of\s+the\s+(?:united\s+nations\s+|un\s+)?secretary[\s-]general\b", re.I)
 _POSSESSIVE = re.compile(r"[\u2019']s$")
 
@@ -93,6 +94,7 @@ class Recogniser:
         quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
         words, spans = _words(text)
         candidates: list[Found] = []
+        candidates += self._jurisdiction(text)
         candidates += self._symbols(text)
         candidates += self._names(text, words, spans)
         candidates += self._bodies(text, words, spans, candidates)
@@ -111,6 +113,22 @@ class Recogniser:
             if other.kind == "body" and other.start == found.start and other.owner and other.owner != owner:
                 return 2
         return 0
+
+    # -- a state as the author
+
+    def _jurisdiction(self, text: str) -> list[Found]:
+        """ABNT, ISO 690 and GPO styles put the state first as the author: "BRASIL. Lei nº 13.709",
+        "FRANCE. Ministère de l'Intérieur", "United States. Congress. House." The work is the
+        state's: a government publication of that country."""
+        match = _AUTHOR.match(text)
+        if match is None:
+            return []
+        code = self.countries.get(fold(match.group(1)))
+        if code is None or not _written_as_country(match.group(1), [(0, len(match.group(1)))], 0, 1,
+                                                   fold(match.group(1))):
+            return []
+        end = _clause_end(text, match.end())
+        return [Found("body", 0, end, text[:end].strip(), owner=code)]
 
     # -- UN documents
 

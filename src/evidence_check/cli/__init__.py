@@ -42,9 +42,9 @@ def main(
 
 
 
-app.command()(commands.check)
-app.command()(commands.extract)
-app.command()(commands.challenge)
+app.command(epilog=commands.CHECK_EPILOG)(commands.check)
+app.command(epilog=commands.EXTRACT_EPILOG)(commands.extract)
+app.command(epilog=commands.CHALLENGE_EPILOG)(commands.challenge)
 
 cache_app = typer.Typer(help="The caches: online results and the compiled ruleset.", no_args_is_help=True,
                         rich_markup_mode=None)

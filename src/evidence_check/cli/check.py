@@ -9,51 +9,101 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import List, Optional
+from typing import Annotated, List, Optional
 
 import typer
 
-from .common import RULES_HELP, context_of, country, fail, load, meta_of, parse_fail_on
+from ..online.model import Options
+from .common import (
+    AboutOption,
+    CheckFormat,
+    CitedByOption,
+    CommitteeOption,
+    ExtractFormat,
+    RulesOption,
+    RulingFormat,
+    context_of,
+    country,
+    fail,
+    load,
+    meta_of,
+    parse_fail_on,
+)
+
+_ONLINE = Options()  # online defaults are defined once, there
+
+CHECK_EPILOG = """\b
+Examples:
+  evidence-check check https://www.unodc.org/... "Xinhua News Agency" --cited-by China
+  cat urls.txt | evidence-check check --format jsonl --about "United States"
+  evidence-check check --from papers/ --format markdown > report.md
+
+\b
+""" + "\n".join(["Exit status: 0 nothing to report; 1 a finding (see --fail-on); 2 a usage",
+                "error, a bad ruleset or an unreadable file; 130 interrupted."])
+
+EXTRACT_EPILOG = """\b
+Examples:
+  evidence-check extract Russia_UNODC.docx
+  evidence-check extract papers/ --format jsonl | jq -r .text
+
+\b
+Exit status: 0 citations listed; 2 a file that could not be read or a usage error."""
+
+CHALLENGE_EPILOG = """\b
+Examples:
+  evidence-check challenge tass.com --challenger Ukraine --cited-by Russia --about Ukraine
+  evidence-check challenge "U.S. Department of State" -x China -c France --format markdown
+
+\b
+Exit status: 0 a ruling was given; 2 a usage error or a bad ruleset."""
 
 
 def check(
-    citations: List[str] = typer.Argument(None, help="URLs, publisher names or UN document symbols; "
-                                                      "'-' reads standard input.", show_default=False),
-    input_files: List[Path] = typer.Option(None, "--input", "-i", help="Read citations from FILE, one per "
-                                           "line (repeatable).", show_default=False),
-    papers: List[str] = typer.Option(None, "--from", help="Check the citations of a position paper (.docx, "
-                                     ".pdf, .html, .md, .txt), or of every paper in a folder (repeatable).",
-                                     show_default=False),
-    cited_by: Optional[str] = typer.Option(None, "--cited-by", "-c", help="The delegation citing the source."),
-    about: List[str] = typer.Option(None, "--about", "-a", help="The country whose conduct the claim "
-                                    "concerns (repeatable).", show_default=False),
-    committee: Optional[str] = typer.Option(None, "--committee", help="Member states: a file (one per line) "
-                                            "or a comma-separated list."),
-    output_format: Optional[str] = typer.Option(None, "--format", "-f", help="table, json, jsonl, csv or "
-                                                "markdown. Default: table."),
-    fail_on: str = typer.Option("rejected,invalid", "--fail-on", help="Exit 1 when a row is: rejected, "
-                                "invalid, unlisted, conditional, contestable (comma-separated), or none."),
-    rules: Optional[str] = typer.Option(None, "--rules", "-r", help=RULES_HELP, envvar="EVIDENCE_CHECK_RULES"),
-    no_color: bool = typer.Option(False, "--no-color", help="No colours (NO_COLOR is honoured too)."),
-    online: bool = typer.Option(False, "--online", help="Fetch each URL: follow redirects and shorteners, "
-                                "read page metadata, report dead links. Off by default."),
-    timeout: float = typer.Option(10.0, "--timeout", min=0.1, help="Online: seconds per request."),
-    total_timeout: Optional[float] = typer.Option(None, "--total-timeout", min=1, help="Online: seconds for the "
-                                                  "whole run."),
-    concurrency: int = typer.Option(32, "--concurrency", min=1, help="Online: requests in flight."),
-    per_host: int = typer.Option(4, "--per-host", min=1, help="Online: requests in flight to one host."),
-    cache_ttl: float = typer.Option(86400.0, "--cache-ttl", min=0, help="Online: seconds a fetched result is "
-                                    "reused."),
-    no_cache: bool = typer.Option(False, "--no-cache", help="Online: fetch again, ignore the cache."),
-    allow_private: bool = typer.Option(False, "--allow-private", help="Online: allow loopback and private "
-                                       "addresses (off: a guard against requests into your own network)."),
+    citations: Annotated[Optional[List[str]], typer.Argument(
+        metavar="CITATION", show_default=False,
+        help="URLs, publisher names, UN document symbols or bibliography lines; '-' reads standard input.")] = None,
+    input_files: Annotated[Optional[List[Path]], typer.Option(
+        "--input", "-i", metavar="FILE", show_default=False,
+        help="Read citations from FILE, one per line (repeatable; '-' is standard input).")] = None,
+    papers: Annotated[Optional[List[str]], typer.Option(
+        "--from", metavar="PAPER|FOLDER", show_default=False,
+        help="Check the citations of a position paper (.docx, .pdf, .html, .md, .txt), or of every paper in "
+             "a folder (repeatable).")] = None,
+    cited_by: CitedByOption = None,
+    about: AboutOption = None,
+    committee: CommitteeOption = None,
+    output_format: Annotated[Optional[CheckFormat], typer.Option(
+        "--format", "-f", case_sensitive=False, show_default=False,
+        help="Output format. Default: table (plain text when piped).")] = None,
+    fail_on: Annotated[str, typer.Option(
+        "--fail-on", metavar="WHAT",
+        help="Exit 1 when a row is: rejected, invalid, unlisted, conditional, contestable (comma-separated), "
+             "or none.")] = "rejected,invalid",
+    rules: RulesOption = None,
+    no_color: Annotated[bool, typer.Option("--no-color", help="No colours (NO_COLOR is honoured too).")] = False,
+    online: Annotated[bool, typer.Option(
+        "--online", help="Fetch each URL: follow redirects and shorteners, read page metadata, report dead links. "
+                         "Off by default.")] = False,
+    timeout: Annotated[float, typer.Option("--timeout", min=0.1, metavar="SECONDS",
+                                           help="Online: seconds per request.")] = _ONLINE.timeout,
+    total_timeout: Annotated[Optional[float], typer.Option("--total-timeout", min=1, metavar="SECONDS",
+                                                           help="Online: seconds for the whole run.")] = None,
+    concurrency: Annotated[int, typer.Option("--concurrency", min=1, metavar="N",
+                                             help="Online: requests in flight.")] = _ONLINE.concurrency,
+    per_host: Annotated[int, typer.Option("--per-host", min=1, metavar="N",
+                                          help="Online: requests in flight to one host.")] = _ONLINE.per_host,
+    cache_ttl: Annotated[float, typer.Option("--cache-ttl", min=0, metavar="SECONDS",
+                                             help="Online: seconds a fetched result is reused.")] = _ONLINE.cache_ttl,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Online: fetch again, ignore the cache.")] = False,
+    allow_private: Annotated[bool, typer.Option(
+        "--allow-private", help="Online: allow loopback and private addresses (off: a guard against requests "
+                                "into your own network).")] = False,
 ) -> None:
     """Judge citations: one row per input, in input order, then a summary."""
-    from ..report.formats import FORMATS, WRITERS
+    from ..report.formats import WRITERS
 
-    output_format = (output_format or "table").lower()
-    if output_format not in FORMATS:
-        raise fail(f"--format: unknown format {output_format!r} (choose from {', '.join(FORMATS)})")
+    output_format = output_format.value if output_format is not None else "table"
     fail_set = parse_fail_on(fail_on)
     for name in input_files or []:
         if str(name) != "-" and not name.is_file():
@@ -158,8 +208,10 @@ def _check_papers(paths, cited_by, about, committee, output_format, fail_set, ru
 
 
 def extract(
-    paths: List[str] = typer.Argument(..., help="Position papers or folders of papers ('-' reads stdin)."),
-    output_format: str = typer.Option("text", "--format", "-f", help="text, json or jsonl."),
+    paths: Annotated[List[str], typer.Argument(metavar="PAPER|FOLDER",
+                                               help="Position papers or folders of papers ('-' reads stdin).")],
+    output_format: Annotated[ExtractFormat, typer.Option("--format", "-f", case_sensitive=False,
+                                                         help="Output format.")] = ExtractFormat.text,
 ) -> None:
     """List the citations found in papers, with where each is cited (nothing is judged)."""
     from .common import load as load_rules
@@ -167,8 +219,7 @@ def extract(
     from ..papers import read_paper, read_text
     from ..report.formats import dumps, dumps_pretty
 
-    if output_format not in ("text", "json", "jsonl"):
-        raise fail(f"--format: unknown format {output_format!r} (choose from text, json, jsonl)")
+    output_format = output_format.value
     ruleset = load_rules(None)
 
     from ..classify import Classifier
@@ -259,24 +310,24 @@ def _progress_bar(total: int):
 
 
 def challenge(
-    citation: str = typer.Argument(..., help="The challenged source: a URL, publisher name or UN document symbol."),
-    challenger: str = typer.Option(..., "--challenger", "-x", help="The delegation challenging the source."),
-    cited_by: Optional[str] = typer.Option(None, "--cited-by", "-c", help="The delegation that cited it."),
-    about: List[str] = typer.Option(None, "--about", "-a", help="The country whose conduct the claim "
-                                    "concerns (repeatable).", show_default=False),
-    committee: Optional[str] = typer.Option(None, "--committee", help="Member states: a file (one per line) "
-                                            "or a comma-separated list."),
-    output_format: str = typer.Option("text", "--format", "-f", help="text, markdown or json."),
-    rules: Optional[str] = typer.Option(None, "--rules", "-r", help=RULES_HELP, envvar="EVIDENCE_CHECK_RULES"),
+    citation: Annotated[str, typer.Argument(metavar="SOURCE",
+                                            help="The challenged source: a URL, publisher name, UN document "
+                                                 "symbol or bibliography line.")],
+    challenger: Annotated[str, typer.Option("--challenger", "-x", metavar="COUNTRY",
+                                            help="The delegation challenging the source.")],
+    cited_by: CitedByOption = None,
+    about: AboutOption = None,
+    committee: CommitteeOption = None,
+    output_format: Annotated[RulingFormat, typer.Option("--format", "-f", case_sensitive=False,
+                                                        help="Output format.")] = RulingFormat.text,
+    rules: RulesOption = None,
 ) -> None:
     """Rule on a challenged source: upheld, not in order, or chair's discretion, with the reason and the rule."""
     from ..api import Checker
-    from ..report.rulings import FORMATS, render
+    from ..report.rulings import render
     from ..ruling import rule
 
-    output_format = output_format.lower()
-    if output_format not in FORMATS:
-        raise fail(f"--format: unknown format {output_format!r} (choose from {', '.join(FORMATS)})")
+    output_format = output_format.value
     ruleset = load(rules)
     context = context_of(ruleset, cited_by, about, committee)
     who = country(ruleset, challenger, "--challenger")

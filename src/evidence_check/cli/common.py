@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import List, Optional
+from enum import Enum
+from typing import Annotated, List, Optional
 
 import typer
 
@@ -107,4 +108,40 @@ def parse_fail_on(value: str):
     except FailOnError as exc:
         raise fail(f"--fail-on: {exc}") from None
 
+
+
+
+# -- the options several commands share: one definition each -------------------------------
+
+RulesOption = Annotated[Optional[str], typer.Option("--rules", "-r", help=RULES_HELP, envvar="EVIDENCE_CHECK_RULES",
+                                                    metavar="FILE|ID", show_default=False)]
+CitedByOption = Annotated[Optional[str], typer.Option("--cited-by", "-c", metavar="COUNTRY",
+                                                      help="The delegation citing the source (name or ISO code).")]
+AboutOption = Annotated[Optional[List[str]], typer.Option(
+    "--about", "-a", metavar="COUNTRY", show_default=False,
+    help="The country whose conduct the claim concerns (repeatable).")]
+CommitteeOption = Annotated[Optional[str], typer.Option(
+    "--committee", metavar="FILE|LIST", help="Member states: a file (one per line) or a comma-separated list.")]
+
+
+class CheckFormat(str, Enum):
+    """check's output formats (table: coloured at a terminal, plain text when piped)."""
+
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    markdown = "markdown"
+
+
+class RulingFormat(str, Enum):
+    text = "text"
+    markdown = "markdown"
+    json = "json"
+
+
+class ExtractFormat(str, Enum):
+    text = "text"
+    json = "json"
+    jsonl = "jsonl"
 

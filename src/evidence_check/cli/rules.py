@@ -7,7 +7,7 @@ from typing import Optional
 
 import typer
 
-from .common import RULES_HELP, fail, load
+from .common import RulesOption, fail, load
 
 rules_app = typer.Typer(help="Show, explain, validate, compare and start rulesets.", no_args_is_help=True,
                         rich_markup_mode=None)
@@ -15,7 +15,7 @@ rules_app = typer.Typer(help="Show, explain, validate, compare and start ruleset
 
 @rules_app.command("show")
 def rules_show(
-    rules: Optional[str] = typer.Option(None, "--rules", "-r", help=RULES_HELP, envvar="EVIDENCE_CHECK_RULES"),
+    rules: RulesOption = None,
 ) -> None:
     """List the ruleset's categories, verdicts, contest policies and registry size."""
     from collections import Counter
@@ -45,7 +45,7 @@ def rules_show(
 @rules_app.command("explain")
 def rules_explain(
     category: str = typer.Argument(..., help="A category key, e.g. state_media."),
-    rules: Optional[str] = typer.Option(None, "--rules", "-r", help=RULES_HELP, envvar="EVIDENCE_CHECK_RULES"),
+    rules: RulesOption = None,
 ) -> None:
     """Print a rule: its verdict, conditions, who may contest it, and the guide's words."""
     ruleset = load(rules)
@@ -203,7 +203,7 @@ def rules_schema() -> None:
 
 @rules_app.command("coverage")
 def rules_coverage(
-    rules: Optional[str] = typer.Option(None, "--rules", "-r", help=RULES_HELP, envvar="EVIDENCE_CHECK_RULES"),
+    rules: RulesOption = None,
     output_format: str = typer.Option("text", "--format", "-f", help="text or json."),
 ) -> None:
     """What the registry holds per category and per country, and which states lack entries."""
