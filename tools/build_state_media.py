@@ -491,14 +491,48 @@ NAMES = {
 _EXTRA_TAKEN = {name.casefold() for names in EXTRA_ALIASES.values() for name in names}
 
 
+_BRACKETED = re.compile(r"^(?P<name>.*\S)\s*\((?P<short>[^()]{3,})\)$")
+_GLUED = re.compile(r"(?<=[A-Za-z])(?=\d)")
+OTHER_NAMES: dict[str, str] = {}  # folded names of the other registry files -> category (read in main)
+
+
+def variants(name: str) -> list[str]:
+    """How citations also write a matrix name: "Sveriges Television (SVT)" -> "Sveriges Television",
+    "SVT"; "France24" -> "France 24"."""
+    found = []
+    match = _BRACKETED.match(name)
+    if match:
+        found += [match.group("name"), match.group("short")]
+    glued = _GLUED.sub(" ", name)
+    if glued != name:
+        found.append(glued)
+    return found
+
+
 def aliases_of(outlet: Outlet, ambiguous: set[str]) -> list[str]:
     extra = [a for a in EXTRA_ALIASES.get(outlet.id, []) if a.casefold() != outlet.name.casefold()]
     company = outlet.company
-    if not company or company.casefold() == outlet.name.casefold():
-        return extra
-    if company.casefold() in ambiguous or company.casefold() in _EXTRA_TAKEN:
-        return extra
-    return [company, *(a for a in extra if a.casefold() != company.casefold())]
+    found = list(extra)
+    if company and company.casefold() != outlet.name.casefold() and company.casefold() not in ambiguous \
+            and company.casefold() not in _EXTRA_TAKEN:
+        found.insert(0, company)
+    for name in [outlet.name, *found]:
+        for variant in variants(name):
+            if variant.casefold() in ambiguous or variant.casefold() in _EXTRA_TAKEN:
+                continue
+            other = OTHER_NAMES.get(_fold(variant))
+            if other is not None and other != "state_media":
+                continue  # another file's publisher bears the name
+            if len(_fold(variant)) < 3 or _fold(variant) in {_fold(outlet.name), *map(_fold, found)}:
+                continue
+            found.append(variant)
+    return found
+
+
+def _fold(name: str) -> str:
+    from evidence_check.names import fold
+
+    return fold(name)
 
 
 def find_ambiguous_aliases(outlets: list[Outlet]) -> set[str]:
@@ -630,6 +664,9 @@ def read_registry(rules_path: Path, out_path: Path):
         for entry in data.get("publishers") or []:
             pid = str(entry.get("id"))
             ids.setdefault(pid, rel)
+            for name in (entry.get("name"), *(entry.get("aliases") or [])):
+                if isinstance(name, str):
+                    OTHER_NAMES.setdefault(_fold(name), entry.get("category"))
             for domain in entry.get("domains") or []:
                 domains.setdefault(str(domain).lower(), (rel, pid, entry.get("category"),
                                                          entry.get("owner")))
