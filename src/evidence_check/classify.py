@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .model import UNLISTED, Classification, Publisher, Source
+from .names import fold
 from .ruleset.load import Ruleset
 from .unsymbols import match_symbol
 from .urls import trim
@@ -129,9 +130,13 @@ class Classifier:
             if len(text) <= 60 and len(found.text) < len(text) - 3:
                 # "Xinhua New Agency", "Xinhua News": a near miss of a longer name is not that
                 # name, nor the shorter one inside it; suggest and let the chair decide
+                # ("BBC News" is one letter from "ABC News" but names the BBC: only a near miss of
+                # the same publisher's longer name counts)
                 suggestion = self.recogniser.suggest(text)
-                if suggestion is not None:
+                if suggestion is not None and suggestion == publisher.name:
                     return Classification(source, UNLISTED, suggestion=suggestion)
+                if suggestion is not None and fold(found.text) in fold(suggestion):
+                    result.suggestion = suggestion  # "United Nations Office on Drugs": the UN, and a hint
         else:
             category = _GOVERNMENT if _GOVERNMENT in self.ruleset.categories else UNLISTED
             result = Classification(source, category, owner=found.owner, matched_by="government body named in text")

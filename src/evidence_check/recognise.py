@@ -47,7 +47,7 @@ _RESOLUTION = re.compile(
     r"(?P<number>\d{1,3}/\d{1,4}|\d{1,4})(?:\s*(?:[A-Z]\s*)?\((?P<session>[IVXLC]+|\d{4})\))?",
     re.IGNORECASE,
 )
-_AUTHOR = re.compile(r"\s*([^\W\d][^.,;:()\[\]\"\u201c\u201d]{1,58}?)\.\s")
+_AUTHOR = re.compile(r"\s*([^\W\d][^.,;:()\[\]\"\u201c\u201d]{1,58}?)(?:\.\s|\.?\s*$)")
 _SG_REPORT = re.compile(r"\breport\s+of\s+the\s+(?:united\s+nations\s+|un\s+)?secretary[\s-]general\b", re.I)
 _POSSESSIVE = re.compile(r"[\u2019']s$")
 
