@@ -296,11 +296,20 @@ def _words(text: str) -> tuple[list[str], list[tuple[int, int]]]:
         if possessive:  # "Japan's Ministry": the country, then the body
             token = token[:possessive.start()]
         stripped = token.rstrip(".")
-        end = start + len(stripped) + (1 if _is_initials(token) else 0)
+        initials = _is_initials(token)
+        end = start + len(stripped) + (1 if initials else 0)
         for word in _fold_token(token):
             words.append(word)
             spans.append((start, end))
+        if token.endswith((".", "!", "?")) and not initials and len(stripped) > 1:
+            # a sentence ends here ("U.S. Department of State. Trafficking in Persons Report."):
+            # no name runs across it; the marker is no word of any name
+            words.append(_BREAK)
+            spans.append((end, end))
     return words, spans
+
+
+_BREAK = "\x00"
 
 
 @lru_cache(maxsize=65536)

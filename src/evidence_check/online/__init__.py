@@ -16,15 +16,27 @@ Importing this package does not import httpx: that happens on the first fetch.
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable, Iterable
 
 from ..model import Source
-from .cache import clear_cache, default_path
 from .model import DEAD, HINT_SOURCES, LIVE, STATUSES, USER_AGENT, Fetched, Options, wayback_url
 
 __all__ = ["Fetched", "Options", "Interrupted", "fetch_all", "fetch_all_sync", "clear_cache", "default_path",
            "final_source", "STATUSES", "LIVE", "DEAD", "HINT_SOURCES", "USER_AGENT", "wayback_url"]
+
+
+def clear_cache(path=None):
+    """Empty the online cache (see online.cache; sqlite3 is imported only when it is used)."""
+    from .cache import clear_cache as clear
+
+    return clear(path) if path is not None else clear()
+
+
+def default_path():
+    """Where the online cache lives (see online.cache)."""
+    from .cache import default_path as where
+
+    return where()
 
 
 class Interrupted(KeyboardInterrupt):
@@ -55,6 +67,8 @@ def fetch_all_sync(urls: Iterable[str], options: Options | None = None,
                    progress: Callable[[Fetched], None] | None = None) -> list[Fetched]:
     """fetch_all in a new event loop. Ctrl-C raises Interrupted (a KeyboardInterrupt) carrying what finished."""
     from .fetch import fetch_into
+
+    import asyncio  # here, not at import: the command line imports this package for its options
 
     items = list(urls)
     results: list[Fetched | None] = [None] * len(items)

@@ -41,7 +41,7 @@ _MARKER = re.compile(r"^\s*(?:\[\^?\d{1,3}\]:?|\(\d{1,3}\)|\^\d{1,3}|\d{1,3}(?:[
 _LEADING_NOISE = re.compile(
     r"^(?:[\u2022\u25aa\u2013\u2014*\-]\s+|see also\s+|see\s+|cf\.\s+|ibid\.?,?\s+|available at:?\s+)+", re.I
 )
-_SPLIT = re.compile(r"\.\s+|,\s+|;\s+|\s+[-\u2013\u2014]\s+|:\s*")
+_SPLIT = re.compile(r"(?<!\b[A-Z])\.\s+|,\s+|;\s+|\s+[-\u2013\u2014]\s+|:\s*")  # "U.S. " is no split
 _DATE_TAIL = re.compile(
     r"[\s,]*\(?(?:\d{1,2}\s+[A-Za-z]+\.?\s+\d{4}|[A-Za-z]+\.?\s+\d{1,2},?\s+\d{4}|[A-Za-z]+\s+\d{4}|\d{4})\)?\.?$"
 )

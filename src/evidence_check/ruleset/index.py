@@ -124,6 +124,32 @@ class Index:
         for entries in self.paths.values():
             entries.sort(key=lambda item: -len(item[0]))
 
+    # Parts of the index a run may never touch (a URL-only run never looks up a name) are
+    # pickled as marshal blobs and decoded on first use, so start-up does not pay for them.
+    _LAZY = ("by_id", "names", "fallback")
+
+    def __getstate__(self):
+        state = dict(self.__dict__)
+        state.pop("_lazy", None)
+        for name in self._LAZY:
+            if name in state:
+                state[name] = marshal.dumps(state[name])
+            else:  # still a blob: never decoded in this process
+                state[name] = self.__dict__["_lazy"][name]
+        return state
+
+    def __setstate__(self, state):
+        lazy = {name: state.pop(name) for name in self._LAZY if isinstance(state.get(name), bytes)}
+        self.__dict__.update(state)
+        self.__dict__["_lazy"] = lazy
+
+    def __getattr__(self, name):
+        lazy = self.__dict__.get("_lazy")
+        if lazy and name in lazy:
+            value = self.__dict__[name] = marshal.loads(lazy.pop(name))
+            return value
+        raise AttributeError(name)
+
     def by_fallback(self, host: str) -> tuple[Publisher, str] | None:
         """A last-resort list's entry for host (only when no other entry matched)."""
         if not self.fallback:
