@@ -240,3 +240,13 @@ def test_check_extract_and_from_agree_on_the_publisher(rows, checker, exe, tmp_p
     if only_in_paper:
         print("found in the paper but not by check on the line alone:\n  " + "\n  ".join(only_in_paper))
     assert disagreements == [], "\n".join(disagreements)
+
+
+def test_challenge_reads_a_line_as_check_does(rows, checker, exe):
+    """challenge names the same publisher for the same text (every tenth row: a real CLI call each)."""
+    for row in rows[::10]:
+        result = run_cli(exe, "challenge", row["input"], "--challenger", "France", "--format", "json")
+        assert result.returncode == 0, result.stderr
+        ruled = json.loads(result.stdout)["source"]
+        alone = checker.check(row["input"]).classification
+        assert (ruled["publisher_id"], ruled["category"]) == (publisher_id(alone), alone.category), row["input"]

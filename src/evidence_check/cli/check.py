@@ -217,7 +217,7 @@ def extract(
     from .common import load as load_rules
     from ..paper_check import paper_files
     from ..papers import read_paper, read_text
-    from ..report.formats import dumps, dumps_pretty
+    from ..report.papers import extracted
 
     output_format = output_format.value
     ruleset = load_rules(None)
@@ -237,22 +237,7 @@ def extract(
             raise fail(f"{path}: no such file or folder")
         else:
             found_papers += [read_paper(f, names=names, known_host=known_host) for f in paper_files(path)]
-    rows = [{"paper": str(p.path), "text": f.text, "kind": f.kind, "locations": list(f.locations),
-             "context": f.context} for p in found_papers for f in p.citations]
-    if output_format == "jsonl":
-        for row in rows:
-            sys.stdout.write(dumps(row) + "\n")
-    elif output_format == "json":
-        sys.stdout.write(dumps_pretty([{"paper": str(p.path), "problem": p.problem, "delegation": p.delegation,
-                                        "citations": [r for r in rows if r["paper"] == str(p.path)]}
-                                       for p in found_papers]) + "\n")
-    else:
-        for paper in found_papers:
-            typer.echo(f"{paper.path}: {len(paper.citations)} citation(s)"
-                       + (f" — {paper.problem}" if paper.problem else ""))
-            for found in paper.citations:
-                by = " (by name)" if found.kind == "name" else " (UN symbol)" if found.kind == "symbol" else ""
-                typer.echo(f"  {found.text}{by}  [{', '.join(found.locations)}]")
+    sys.stdout.write(extracted(found_papers, output_format))
     for paper in found_papers:
         if paper.problem:
             typer.echo(f"evidence-check: {paper.path}: {paper.problem}", err=True)

@@ -18,28 +18,9 @@ def rules_show(
     rules: RulesOption = None,
 ) -> None:
     """List the ruleset's categories, verdicts, contest policies and registry size."""
-    from collections import Counter
+    from ..report.rules import show
 
-    ruleset = load(rules)
-    counts = Counter(p.category for p in ruleset.index.publishers)
-    typer.echo(f"Ruleset: {ruleset.id} — {ruleset.title}")
-    typer.echo(f"File: {ruleset.path}")
-    if len(ruleset.chain) > 1:
-        typer.echo("Extends: " + " → ".join(ruleset.chain))
-    typer.echo(f"Registry: {len(ruleset.index.publishers)} publishers, {len(ruleset.index.hosts) + sum(len(v) for v in ruleset.index.paths.values())} domains, "
-               f"{len(ruleset.countries)} countries")
-    typer.echo(f"State media: typologies {', '.join(ruleset.state_media_typologies)}; "
-               f"below that: {ruleset.state_media_below}\n")
-    for key, category in ruleset.categories.items():
-        case = category.case
-        line = f"  {key:<12} {case.verdict:<13} contest: {case.contest:<14} {counts.get(key, 0):>5} publishers"
-        typer.echo(line + f"   {category.label}   [{category.origin}]")
-        if case.conditions:
-            typer.echo(f"  {'':<12} condition: {'; '.join(case.conditions)}")
-        if category.about_owner:
-            o = category.about_owner
-            typer.echo(f"  {'':<12} about the owner only: {o.verdict}, contest: {o.contest}")
-    typer.echo("\nUse `evidence-check rules explain CATEGORY` for a rule's text.")
+    typer.echo(show(load(rules)))
 
 
 @rules_app.command("explain")
@@ -52,27 +33,9 @@ def rules_explain(
     rule = ruleset.categories.get(category.strip().lower())
     if rule is None:
         raise fail(f"unknown category {category!r} (known: {', '.join(ruleset.categories)})")
-    case = rule.case
-    typer.echo(f"{rule.key}: {rule.label}")
-    typer.echo(f"  verdict:    {case.verdict}")
-    if case.conditions:
-        typer.echo(f"  condition:  {'; '.join(case.conditions)}")
-    typer.echo(f"  contest:    {_policy_words(case.contest)}")
-    if rule.about_owner:
-        o = rule.about_owner
-        typer.echo(f"  used only about the owning state: {o.verdict}"
-                   + (f" ({'; '.join(o.conditions)})" if o.conditions else "")
-                   + f"; contest: {_policy_words(o.contest)}")
-    if rule.hint:
-        typer.echo(f"  hint:       {rule.hint}")
-    typer.echo(f"\n  “{rule.quote}”\n  — {rule.cite}")
-    typer.echo(f"\n  defined at {rule.origin}")
+    from ..report.rules import explain
 
-
-def _policy_words(policy: str) -> str:
-    return {"nobody": "nobody may deny it on source grounds",
-            "all_but_owner": "any member except the owning state (and the citing delegation)",
-            "anyone": "any member except the citing delegation"}.get(policy, policy)
+    typer.echo(explain(rule))
 
 
 @rules_app.command("validate")
@@ -207,47 +170,16 @@ def rules_coverage(
     output_format: str = typer.Option("text", "--format", "-f", help="text or json."),
 ) -> None:
     """What the registry holds per category and per country, and which states lack entries."""
+    from ..report.rules import coverage_json, coverage_text
     from ..ruleset.coverage import coverage
 
+    if output_format not in ("text", "json"):
+        raise fail(f"--format: unknown format {output_format!r} (choose from text, json)")
     ruleset = load(rules)
     found = coverage(ruleset)
-    name = ruleset.countries.describe
     if output_format == "json":
         from ..report.formats import dumps_pretty
 
-        typer.echo(dumps_pretty({
-            "ruleset": ruleset.id,
-            "categories": {k: {"publishers": found.per_category.get(k, 0),
-                               "domains": found.domains_per_category.get(k, 0)} for k in ruleset.categories},
-            "countries": {code: {"government": found.governments.get(code, 0),
-                                 "state_media": found.state_media.get(code, 0),
-                                 "kinds": {g: c[code] for g, c in sorted(found.kinds.items()) if c.get(code)}}
-                          for code in found.states},
-            "groups": {g: {"publishers": n, "states": found.states_with(g)} for g, n in sorted(found.groups.items())},
-            "without_government": found.without_government,
-            "without_state_media": found.without_state_media,
-        }))
-        return
-    if output_format != "text":
-        raise fail(f"--format: unknown format {output_format!r} (choose from text, json)")
-    typer.echo(f"Ruleset: {ruleset.id}\n\nPer category:")
-    for key in ruleset.categories:
-        typer.echo(f"  {key:<12} {found.per_category.get(key, 0):>5} publishers "
-                   f"{found.domains_per_category.get(key, 0):>6} domains")
-    states = found.states
-    with_gov = len(states) - len(found.without_government)
-    with_media = len(states) - len(found.without_state_media)
-    typer.echo(f"\nStates (UN members and observers): {len(states)}")
-    typer.echo(f"  with a government entry:  {with_gov}")
-    typer.echo(f"  with state-media entries: {with_media}")
-    if found.without_government:
-        typer.echo("  no government entry: " + ", ".join(name(c) for c in found.without_government))
-    if found.without_state_media:
-        typer.echo("  no state-media entry: " + ", ".join(name(c) for c in found.without_state_media))
-    typer.echo("\nKinds of source (registry groups): entries, and states with one")
-    for group, count in sorted(found.groups.items(), key=lambda item: (-item[1], item[0])):
-        states_with = found.states_with(group)
-        typer.echo(f"  {group:<22} {count:>6}" + (f"   {states_with:>3} states" if states_with else ""))
-    typer.echo("\nPer country (government entries / state-media entries):")
-    for code in states:
-        typer.echo(f"  {code}  {name(code):<34} {found.governments.get(code, 0):>3} {found.state_media.get(code, 0):>4}")
+        typer.echo(dumps_pretty(coverage_json(ruleset, found)))
+    else:
+        typer.echo(coverage_text(ruleset, found))

@@ -110,3 +110,26 @@ def write(results: list[PaperResult], countries: Countries, meta: dict, output_f
             Console(file=out, no_color=color is False or None).print(Markdown(text))
         else:
             out.write(text)
+
+
+def extract_rows(papers) -> list[dict]:
+    """`extract`'s rows: every citation found, with its paper, kind, places and context."""
+    return [{"paper": str(p.path), "text": f.text, "kind": f.kind, "locations": list(f.locations),
+             "context": f.context} for p in papers for f in p.citations]
+
+
+def extracted(papers, output_format: str) -> str:
+    """`extract`'s output: text (a paper, then its citations with their places), json or jsonl."""
+    rows = extract_rows(papers)
+    if output_format == "jsonl":
+        return "".join(dumps(row) + "\n" for row in rows)
+    if output_format == "json":
+        return dumps_pretty([{"paper": str(p.path), "problem": p.problem, "delegation": p.delegation,
+                              "citations": [r for r in rows if r["paper"] == str(p.path)]} for p in papers]) + "\n"
+    lines = []
+    for paper in papers:
+        lines.append(f"{paper.path}: {len(paper.citations)} citation(s)" + (f" — {paper.problem}" if paper.problem else ""))
+        for found in paper.citations:
+            by = " (by name)" if found.kind == "name" else " (UN symbol)" if found.kind == "symbol" else ""
+            lines.append(f"  {found.text}{by}  [{', '.join(found.locations)}]")
+    return "".join(line + "\n" for line in lines)

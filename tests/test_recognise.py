@@ -1,0 +1,99 @@
+"""Citations as people write them: every grammar form and language the recogniser reads (issue 13)."""
+
+import pytest
+
+from evidence_check import Checker
+
+
+@pytest.fixture(scope="module")
+def checker(rules):
+    return Checker(rules)
+
+
+# (citation, category, owner): one row per form; owner None where the text names no country
+GRAMMAR = [
+    # English: "<body> of <country>", adjective, possessive, initials, country after a comma or dash
+    ("Ministry of Foreign Affairs of Japan. Diplomatic Bluebook 2023.", "government", "JPN"),
+    ("Brazilian Ministry of Justice. Annual report, 2022.", "government", "BRA"),
+    ("Japan's Ministry of Defense. White Paper 2021.", "government", "JPN"),
+    ("U.S. Department of Defense. (2020). Report.", "government", "USA"),
+    ("Department of Census and Statistics – Sri Lanka. Census 2012.", "government", "LKA"),
+    ("Ministry of Health, Brazil. Boletim epidemiológico.", "government", "BRA"),
+    ("Embassy of Japan in Canada. Press release, 2021.", "government", "JPN"),  # the sending state
+    ("Permanent Mission of France to the United Nations. Statement.", "government", "FRA"),
+    ("Government of Canada, Public Safety Canada. Human trafficking.", "government", "CAN"),
+    ("HM Government. Modern Slavery Strategy. 2014.", "government", "GBR"),
+    ("Northern Ireland Office. Annual report.", "government", "GBR"),
+    ("Scottish Government. Trafficking and exploitation strategy.", "government", "GBR"),
+    ("Republic of Kenya", "government", "KEN"),
+    # the state as the author (ABNT, ISO 690, GPO)
+    ("BRASIL. Lei nº 13.344, de 6 de outubro de 2016. Brasília, 2016.", "government", "BRA"),
+    ("United States. Congress. House. Committee on Foreign Affairs. Hearing, 2019.", "government", "USA"),
+    # French, Spanish, Portuguese, German
+    ("Ministère des Affaires étrangères du Japon. Rapport.", "government", "JPN"),
+    ("Ministère de l'Europe et des Affaires étrangères. Rapport.", "government", "FRA"),  # France's, by name
+    ("Ministerio de Relaciones Exteriores de Chile. Memoria anual 2020.", "government", "CHL"),
+    ("Embajada de México en España. Comunicado.", "government", "MEX"),
+    ("Ministério da Justiça e Segurança Pública. Relatório Nacional. Brasília, 2023.", "government", "BRA"),
+    ("Ministerio de Salud y Protección Social. (2019). RIAS Salud Mental.", "government", None),
+    ("Misión Permanente de Colombia ante las Naciones Unidas. Declaración.", "government", "COL"),
+    ("Bundesministerium der Justiz. Bericht 2019.", "government", None),
+    ("Botschaft der Bundesrepublik Deutschland in Paris. Pressemitteilung.", "government", "DEU"),
+    # Russian (declined forms), Arabic, Chinese, Japanese, Korean
+    ("Министерство иностранных дел Российской Федерации. Заявление.", "government", "RUS"),
+    ("Постановление Правительства РФ от 20.02.2006 № 95", "government", "RUS"),
+    ("Указ Президента РФ от 07.05.2012 № 597", "government", "RUS"),
+    ("وزارة الخارجية المصرية", "government", None),
+    ("中华人民共和国外交部", "government", "CHN"),
+    ("在エジプト日本国大使館", "government", "JPN"),  # in Egypt, Japan's embassy
+    ("대한민국 외교부", "government", "KOR"),
+    # UN documents as cited
+    ("Resolution 1612", "un", None),
+    ("UNSCR 1325", "un", None),
+    ("S/RES/2388 (2017)", "un", None),
+    ("GA res 55/25", "un", None),
+    ("General Assembly resolution 217 (III)", "un", None),
+    ("A/78/123", "un", None),
+    ("Report of the Secretary-General on children and armed conflict (A/77/895).", "un", None),
+    ("UNODC. World Drug Report 2023. Vienna: United Nations.", "un", None),
+    # names anywhere, titles in quotes count last
+    ('"Smugglers shift routes." Reuters, 14 Aug. 2023.', "reuters", None),
+    ("“UN warns of famine.” BBC News, 2023.", "rejected", "GBR"),
+    ("UNICEF: The State of the World's Children 2023", "un", None),
+    ("Human Rights Watch. (2023). World Report 2023. New York.", "ngo", None),
+    ("Amnesty International, “Libya: migrants abused”, 2023.", "ngo", None),
+    # media are never a government body by grammar
+    ("Kuwait News Agency. Report.", "state_media", "KWT"),
+]
+
+
+@pytest.mark.parametrize("text, category, owner", GRAMMAR)
+def test_every_grammar_form_and_language(checker, text, category, owner):
+    c = checker.check(text).classification
+    assert (c.category, c.owner) == (category, owner), (text, c.matched_by, c.matched_text)
+
+
+def test_a_body_that_names_no_country_says_so_and_never_guesses(checker):
+    verdict = checker.check("Ministerio de Salud y Protección Social. (2019). RIAS Salud Mental.")
+    assert verdict.classification.owner is None
+    assert any("names no country" in condition for condition in verdict.conditions)
+
+
+def test_the_row_says_what_decided_and_where(checker):
+    from evidence_check.report.records import record
+
+    text = '"Smugglers shift routes." Reuters, 14 Aug. 2023.'
+    row = record(checker.check(text), checker.ruleset.countries)
+    start, end = row["matched_at"]
+    assert row["matched_text"] == "Reuters" == text[start:end]
+    assert row["matched_by"] == "publisher name in text"
+
+
+def test_a_url_in_the_line_decides_over_a_name(checker):
+    c = checker.check("Reuters. (2023). Report. https://www.unhcr.org/global-trends").classification
+    assert c.category == "un" and c.source.url == "https://www.unhcr.org/global-trends"
+
+
+def test_a_word_and_colon_is_not_a_url_scheme(checker):
+    assert checker.check("UNICEF: The State of the World's Children 2023").verdict != "invalid"
+    assert checker.check("javascript:alert(1)").verdict == "invalid"
