@@ -64,11 +64,10 @@ class Classifier:
         """What a host alone says: (match, path-dependent?, matched_by)."""
         if host.startswith("[") or _IPV4.match(host):
             return None, False, "IP address: no publisher can be named"
-        index = self.ruleset.index
-        found = index.by_host(host)
-        if found is None and not index.has_paths(host):
-            found = index.by_fallback(host)  # a last-resort list (GDELT's news sources), said so in the note
-        return found, index.has_paths(host), f"domain {found[1]}" if found is not None else None
+        # one walk: the host's entry, whether a path entry lies under it, else a last-resort list
+        # entry (GDELT's news sources, said so in the note)
+        found, path_dependent = self.ruleset.index.lookup(host)
+        return found, path_dependent, f"domain {found[1]}" if found is not None else None
 
     def _name(self, source: Source, text: str) -> Classification:
         index = self.ruleset.index

@@ -84,11 +84,22 @@ class Recogniser:
         self._sorted_names: list[str] | None = None
         self._words: dict[str, list[str]] | None = None
         self._cjk = None
+        self._found: dict[str, Found | None] = {}
+        self._suggested: dict[str, str | None] = {}
 
     # -- the whole line
 
     def find(self, text: str) -> Found | None:
-        """What names the source of one free-text citation, or None."""
+        """What names the source of one free-text citation, or None (memoised: bulk input repeats)."""
+        if text in self._found:
+            return self._found[text]
+        found = self._find(text)
+        if len(self._found) >= 4096:
+            self._found.clear()
+        self._found[text] = found
+        return found
+
+    def _find(self, text: str) -> Found | None:
         if len(text) > 4000:
             text = text[:4000]
         quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
@@ -242,9 +253,20 @@ class Recogniser:
 
     def suggest(self, text: str) -> str | None:
         """A registry name one typo, an abbreviation or a truncation away from text, or None."""
+        if text in self._suggested:
+            return self._suggested[text]
+        suggestion = self._suggest(text)
+        if len(self._suggested) >= 4096:
+            self._suggested.clear()
+        self._suggested[text] = suggestion
+        return suggestion
+
+    def _suggest(self, text: str) -> str | None:
+        if not _NAMELIKE.fullmatch(text):
+            return None  # junk, a path, a dated bibliography line: not a misspelt name
         key = fold(text)
-        if not key or len(key) > 80 or key in self.names or any(ch.isdigit() for ch in key):
-            return None  # a dated bibliography line is not a misspelt name
+        if not key or len(key) > 80 or key in self.names:
+            return None
         expanded = " ".join(grammar.ABBREVIATIONS.get(w, w) for w in key.split())
         for candidate in (expanded, *_edits(expanded)):
             number = self.names.get(candidate)
@@ -443,6 +465,9 @@ def _not_national(match: re.Match) -> bool:
     return not _NATIONAL.search(before)
 
 
+# What a publisher name written with a typo looks like: words of letters (any script), at most
+# eight, with the punctuation names carry; no digits, slashes or other symbols.
+_NAMELIKE = re.compile(r"\s*[^\W\d_]{2,}(?:[ .,'&()\u2019-]+[^\W\d_]+){0,7}[ .]*")
 _CJK = re.compile("[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af\u1100-\u11ff]")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 

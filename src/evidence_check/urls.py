@@ -14,7 +14,7 @@ import ada_url
 
 from .model import Source
 from .prose import trim  # noqa: F401 - part of this module's API (urls.trim)
-from .unwrap import unwrap
+from .unwrap import decode_pasted, unwrap
 
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
 _HOSTLIKE = re.compile(r"^[^\s/?#@:]+\.[^\s/?#@:.]+\.?(?:[:/?#]|$)")
@@ -59,7 +59,7 @@ def parse(raw: str, line: int | None = None) -> Source:
             if inside is not None:
                 return inside
         return Source(raw, "name", line=line)
-    if scheme and any(ch.isspace() for ch in text):
+    if scheme and _WHITESPACE.search(text):
         inside = _url_in_text(raw, line, text)
         if inside is not None:
             return inside
@@ -73,14 +73,14 @@ def parse(raw: str, line: int | None = None) -> Source:
 
 
 def _decode_pasted(text: str) -> str:
-    """A whole URL pasted percent-encoded or with HTML entities, decoded once."""
-    try:
-        from .unwrap import decode_pasted
-    except ImportError:  # pragma: no cover - until unwrap grows it
-        return text
+    """A whole URL pasted percent-encoded or with HTML entities, decoded once (see unwrap)."""
+    if "&" in text and ";" not in text and not text.endswith(("&#47", "&amp", "&#x2F", "&#x2f")):
+        if "%" not in text or not text[:12].lower().startswith(("http%3a", "https%3a")):
+            return text  # a query string's "&": nothing pasted-encoded to undo
     return decode_pasted(text)
 
 
+_WHITESPACE = re.compile(r"\s")
 _URL_HINT = re.compile(r"(?i)https?://|www\d?\.|[a-z0-9-]\.(?:org|int|gov|com|net|edu|[a-z]{2})\b/?")
 
 

@@ -184,11 +184,41 @@ class Index:
                             return self.publishers[number], suffix + prefix
             number = self.hosts.get(suffix)
             if number is not None:
-                return self.publishers[number], suffix
+                made = self.publishers._made[number]  # the common case without a method call
+                return (made if made is not None else self.publishers[number]), suffix
             dot = suffix.find(".")
             if dot < 0:
                 return None
             suffix = suffix[dot + 1:]
+
+    def lookup(self, host: str) -> tuple[tuple[Publisher, str] | None, bool]:
+        """One walk up the host's labels: (the entry for the host alone, or else the last-resort
+        entry; whether any entry under its suffixes is a path prefix)."""
+        hosts, paths = self.hosts, self.paths
+        fallback = self.fallback
+        found = None
+        last_resort = None
+        path_dependent = False
+        suffix = host
+        while True:
+            if paths and suffix in paths:
+                path_dependent = True
+            if found is None:
+                number = hosts.get(suffix)
+                if number is not None:
+                    made = self.publishers._made[number]
+                    found = ((made if made is not None else self.publishers[number]), suffix)
+                elif last_resort is None and fallback:
+                    number = fallback.get(suffix)
+                    if number is not None:
+                        last_resort = (self.publishers[number], suffix)
+            dot = suffix.find(".")
+            if dot < 0:
+                break
+            suffix = suffix[dot + 1:]
+        if found is None and not path_dependent:
+            found = last_resort
+        return found, path_dependent
 
     def has_paths(self, host: str) -> bool:
         """True when some entry under this host's suffixes is a path prefix."""
