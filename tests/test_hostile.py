@@ -27,7 +27,7 @@ def classify(rules):
     return lambda text: classifier(parse(text))
 
 
-@settings(max_examples=examples(3000), deadline=None)
+@settings(max_examples=examples(1500), deadline=None)
 @given(st.sampled_from(["http://", "https://", "HTTPS://", "http://www.", ""]), URLISH)
 @example("https://", "www.Reuters.com./a/b?c=d")
 @example("http://", "a.b/%2e%2E/x")
@@ -39,7 +39,7 @@ def test_the_fast_path_agrees_with_the_url_standard(prefix, rest):
         assert fast == parse_ada(candidate)
 
 
-@settings(max_examples=examples(2000), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(1000), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.text(max_size=200))
 def test_checking_never_raises(checker, text):
     verdict = checker.check(text)

@@ -142,7 +142,7 @@ def test_rejected_press_minimums():
         counted += sum(1 for line in text.splitlines() if line.strip() in (
             "group: newspapers", "group: news-sites", "group: magazines", "group: wire"))
         countries |= {line.split(":", 1)[1].strip() for line in text.splitlines()
-                      if line.strip().startswith("# country:")}
+                      if line.startswith("    country:")}
     assert counted >= 300
     assert len(countries) >= 60
 
@@ -238,3 +238,25 @@ def test_coverage_json_reports_kinds(exe):
     data = json.loads(result.stdout)
     assert data["groups"]["missions"]["states"] >= 150
     assert data["countries"]["JPN"]["kinds"]["missions"] >= 1
+
+
+def test_press_outlets_say_where_they_are_from(rules):
+    """The press files carry `country:` as a field (not a comment): coverage counts it."""
+    found = coverage(rules)
+    assert len(found.based_in) >= 150 and sum(found.based_in.values()) >= 1500
+    assert all(p.owner is None for p in rules.index.publishers if p.country and p.category == "rejected"
+               and p.typology is None)
+
+
+def test_a_bad_country_field_is_a_located_problem(tmp_path):
+    from evidence_check.ruleset import RulesError
+    from evidence_check.ruleset.load import load
+
+    (tmp_path / "registry.yaml").write_text(
+        "publishers:\n  - id: press-x\n    name: X\n    category: rejected\n    country: Japan\n    basis: b\n",
+        encoding="utf-8")
+    (tmp_path / "ruleset.yaml").write_text("ruleset: r\ntitle: t\nextends: default\nregistry: [registry.yaml]\n",
+                                           encoding="utf-8")
+    with pytest.raises(RulesError) as caught:
+        load(tmp_path / "ruleset.yaml")
+    assert "registry.yaml:5" in str(caught.value) and "'country' must be an ISO 3166-1 alpha-3 code" in str(caught.value)

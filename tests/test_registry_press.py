@@ -116,15 +116,15 @@ def test_new_outlets_are_rejected(classify, url, publisher):
 
 def _press_more_entries():
     text = PRESS_MORE.read_text(encoding="utf-8")
-    return text, re.findall(r"^  # country: (\S+)\n  - id: (\S+)$", text, flags=re.MULTILINE)
+    return text, re.findall(r"^  - id: (\S+)\n    country: (\S+)$", text, flags=re.MULTILINE)
 
 
 def test_press_more_minimums_and_spread(rules):
     _, entries = _press_more_entries()
-    countries = Counter(code for code, _ in entries)
+    countries = Counter(code for _, code in entries)
     assert len(entries) >= 850
     assert len([c for c in countries if re.fullmatch(r"[A-Z]{3}", c)]) >= 150
-    ids = {pid for _, pid in entries}
+    ids = {pid for pid, _ in entries}
     for pid in ids:
         publisher = rules.index.get(pid)
         assert publisher is not None, pid

@@ -221,11 +221,10 @@ def test_every_entry_is_rejected_and_well_formed(press_more, wire):
 
 
 @pytest.mark.parametrize("path", [PRESS_MORE, WIRE])
-def test_every_entry_keeps_its_country_comment(path):
-    lines = path.read_text(encoding="utf-8").splitlines()
-    for number, line in enumerate(lines):
-        if line.startswith("  - id: ") and line != "  - id: reuters":
-            assert re.fullmatch(r"  # country: [A-Z]{3}", lines[number - 1]), (path.name, line)
+def test_every_entry_has_its_country(path):
+    for entry in _entries(path):
+        if entry["id"] != "reuters":
+            assert re.fullmatch(r"[A-Z]{3}", entry.get("country") or ""), (path.name, entry["id"])
 
 
 def test_second_pass_counts(press_more, wire):
@@ -234,7 +233,7 @@ def test_second_pass_counts(press_more, wire):
     domains += sum(len(entry["domains"]) for entry in wire if entry["id"] != "reuters")
     assert domains >= 280
     assert sum(len(entry["domains"]) for entry in press_more) >= 1180
-    countries = set(re.findall(r"^  # country: ([A-Z]{3})$", PRESS_MORE.read_text(encoding="utf-8"), re.M))
+    countries = {entry["country"] for entry in press_more if entry.get("country")}
     assert len(countries) >= 160
 
 

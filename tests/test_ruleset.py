@@ -169,7 +169,7 @@ def test_the_line_keeping_yaml_reader_reads_every_bundled_file_as_pyyaml_does():
 
     # the hand-written files (PyYAML's pure-Python safe loader takes seconds a megabyte; the big
     # generated files are written by the same YAML dumper and read the same way)
-    files = sorted(p for p in bundled_dir().rglob("*.yaml") if p.stat().st_size < 250_000)
+    files = sorted(p for p in bundled_dir().rglob("*.yaml") if p.stat().st_size < 120_000)
     assert len(files) > 10
     for path in files:
         assert yamllines.load(path) == yaml.safe_load(path.read_text(encoding="utf-8")), path

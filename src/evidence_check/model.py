@@ -65,6 +65,7 @@ class Publisher:
     demoted: str | None = None  # why the ruleset's state-media threshold moved it
     moved_by: str | None = None  # "file:line" of the ruleset move that placed it
     fallback: bool = False  # its domains count only when no other entry matches the host (a last resort)
+    country: str | None = None  # alpha-3 of the country it is from or based in (press); not an owner
 
 
 @dataclass(slots=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _NON_WORD = re.compile(r"[\W_]+")  # any script's letters and digits stay (Cyrillic, Arabic, Chinese)
 _DOTTED_INITIALS = re.compile(r"\b(?:[a-z]\.){2,}")
@@ -29,3 +30,10 @@ def fold(name: str) -> str:
     text = _DOTTED_INITIALS.sub(lambda m: m.group(0).replace(".", ""), text)
     text = text.replace("&", " and ").replace("'", "").replace("\u2019", "")
     return _NON_WORD.sub(" ", text).strip()
+
+
+@lru_cache(maxsize=262144)
+def fold_name(name: str) -> str:
+    """fold(), remembered: the ruleset loader folds the same tens of thousands of registry names
+    each time it builds an index (every ruleset that extends another), and they repeat."""
+    return fold(name)

@@ -68,6 +68,7 @@ def coverage_json(ruleset, found) -> dict:
                                  "kinds": {g: c[code] for g, c in sorted(found.kinds.items()) if c.get(code)}}
                           for code in found.states},
             "groups": {g: {"publishers": n, "states": found.states_with(g)} for g, n in sorted(found.groups.items())},
+        "based_in": dict(sorted(found.based_in.items())),
             "without_government": found.without_government,
             "without_state_media": found.without_state_media,
         }
@@ -95,6 +96,8 @@ def coverage_text(ruleset, found) -> str:
     for group, count in sorted(found.groups.items(), key=lambda item: (-item[1], item[0])):
         states_with = found.states_with(group)
         out.append(f"  {group:<22} {count:>6}" + (f"   {states_with:>3} states" if states_with else ""))
+    out.append(f"\nOutlets with a country (press, wires): {sum(found.based_in.values())} from "
+               f"{len(found.based_in)} countries")
     out.append("\nPer country (government entries / state-media entries):")
     for code in states:
         out.append(f"  {code}  {name(code):<34} {found.governments.get(code, 0):>3} {found.state_media.get(code, 0):>4}")

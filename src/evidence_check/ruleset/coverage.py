@@ -17,6 +17,7 @@ class Coverage:
     states: list[str] = field(default_factory=list)  # member and observer states, alpha-3
     kinds: dict[str, Counter] = field(default_factory=dict)  # group (missions, ministries...) -> alpha-3 -> entries
     groups: Counter = field(default_factory=Counter)  # group -> entries, owned or not (un-alternates, platforms)
+    based_in: Counter = field(default_factory=Counter)  # alpha-3 -> entries whose `country` it is (press)
 
     def states_with(self, group: str) -> int:
         """How many member and observer states have at least one entry of this group."""
@@ -42,6 +43,8 @@ def coverage(ruleset: Ruleset) -> Coverage:
             result.governments[publisher.owner] += 1
         if publisher.category == "state_media" and publisher.owner:
             result.state_media[publisher.owner] += 1
+        if publisher.country:
+            result.based_in[publisher.country] += 1
         if publisher.group:
             result.groups[publisher.group] += 1
             if publisher.owner:

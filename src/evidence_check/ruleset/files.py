@@ -40,6 +40,7 @@ PUBLISHER_FIELDS = {
     "typology_uncertain": "true when the data marks the typology with '?'",
     "domains_file": "a text file of more domains, one per line ('#' comments), beside this file",
     "fallback": "true: its domains count only for hosts no other entry matches (a last-resort list)",
+    "country": "ISO 3166-1 alpha-3 of the country it is from or based in (press); never an owner",
     "organ": "for UN entities: the UN System Chart group",
     "note": "a short phrase shown with the verdict",
 }
@@ -220,6 +221,9 @@ def _publisher(item, check: Validator, countries: Countries, name: str, folder: 
     for key in ("group", "kind", "typology", "organ", "note"):
         check.text(item, key, what)
     check.flag(item, "typology_uncertain", what)
+    country = item.get("country")
+    if country is not None and (not isinstance(country, str) or not _ALPHA3.match(country)):
+        check.add(item.line_of("country"), f"{what}: 'country' must be an ISO 3166-1 alpha-3 code, not {country!r}")
     if len(check.problems) > before:
         return None
     domains = domains + _domains_file(item, check, folder, what, files)
@@ -230,7 +234,7 @@ def _publisher(item, check: Validator, countries: Countries, name: str, folder: 
         aliases=check.texts(item, "aliases", what), owner=owner, domains=domains,
         group=item.get("group"), kind=item.get("kind"), typology=item.get("typology"),
         organ=item.get("organ"), note=item.get("note"), origin=f"{name}:{item.line}",
-        fallback=item.get("fallback") is True,
+        fallback=item.get("fallback") is True, country=item.get("country"),
     )
 
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 
 from ..model import Publisher
-from ..names import fold
+from ..names import fold, fold_name
 
 _FIELDS = tuple(f.name for f in fields(Publisher))
 
@@ -107,14 +107,14 @@ class Index:
                         self.paths.setdefault(host, []).append((path.lower(), number))
                     else:
                         self.hosts[host] = number
-            key = fold(publisher.name)
+            key = fold_name(publisher.name)
             bearers.setdefault(key, set()).add((publisher.category, publisher.owner))
             if key not in primary:
                 primary.add(key)
                 self.names[key] = number
         for number, publisher in enumerate(self.publishers):
             for alias in publisher.aliases:
-                key = fold(alias)
+                key = fold_name(alias)
                 bearers.setdefault(key, set()).add((publisher.category, publisher.owner))
                 self.names.setdefault(key, number)
         for key, who in bearers.items():

@@ -18,7 +18,7 @@ from pathlib import Path
 from .validate import ID, Validator, line_of, read_yaml
 from ..countries import Countries
 from ..model import CONTEST_POLICIES, NOBODY, UNLISTED, VERDICTS, Case, Category, Publisher
-from ..names import fold
+from ..names import fold_name
 from .problems import Problem, RulesError
 from .index import Index
 from .files import display, load_countries, load_registry
@@ -322,7 +322,7 @@ def _add_layer_publishers(layer: _Layer, countries: Countries, publishers: dict[
                                             f"{other.id!r} ({other.origin}, {other.category}): {kind}"))
                     clash = True
             for alias in (publisher.name, *publisher.aliases):
-                other = names.get(fold(alias))
+                other = names.get(fold_name(alias))
                 if other is not None and other.category != publisher.category:
                     problems.append(Problem(*place, f"{what}: name {alias!r} already names {other.id!r} "
                                             f"({other.origin}, {other.category})"))
@@ -333,7 +333,7 @@ def _add_layer_publishers(layer: _Layer, countries: Countries, publishers: dict[
             for domain in () if publisher.fallback else publisher.domains:
                 claims[domain] = publisher
             for alias in (publisher.name, *publisher.aliases):
-                names.setdefault(fold(alias), publisher)
+                names.setdefault(fold_name(alias), publisher)
             publishers[publisher.id] = publisher  # a later layer's entry replaces an inherited one
     removals = layer.data.get("remove") or []
     if not isinstance(removals, list):
