@@ -71,6 +71,24 @@ def rules():
 
 
 @pytest.fixture(scope="session")
+def classify(rules):
+    """text -> Classification under the default rules (parse, then classify)."""
+    from evidence_check.classify import Classifier
+    from evidence_check.urls import parse
+
+    classifier = Classifier(rules)
+    return lambda text: classifier(parse(text))
+
+
+@pytest.fixture(scope="session")
+def checker(rules):
+    """A Checker on the default rules, no context."""
+    from evidence_check import Checker
+
+    return Checker(rules)
+
+
+@pytest.fixture(scope="session")
 def exe():
     """The installed console script (end-to-end tests run the real thing)."""
     found = shutil.which("evidence-check", path=str(Path(sys.executable).parent)) or shutil.which("evidence-check")
@@ -119,3 +137,18 @@ def run_exe(exe, *args, input=None, env=None, timeout=60):
     full_env = {**os.environ, **(env or {})}
     full_env.pop("EVIDENCE_CHECK_DEBUG", None)
     return subprocess.run([exe, *args], input=input, capture_output=True, timeout=timeout, env=full_env)
+
+
+def read_tsv(path: Path, columns: list[str]) -> list[dict]:
+    """A labelled test set (tab-separated, a header row): one dict a row, with its file line."""
+    import csv
+
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+        header = next(reader)
+        assert header == columns, f"{path.name}: header {header}"
+        rows = []
+        for number, fields in enumerate(reader, start=2):
+            assert len(fields) == len(columns), f"{path.name}:{number}: {len(fields)} fields"
+            rows.append(dict(zip(columns, fields), line=number))
+    return rows

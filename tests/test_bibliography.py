@@ -15,7 +15,6 @@ paper made of the lines under a "## Bibliography" heading, and `check --from` on
 paper agree on the publisher.
 """
 
-import csv
 import json
 import re
 from collections import Counter, defaultdict
@@ -23,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import run_cli
+from conftest import read_tsv, run_cli
 
 DATA = Path(__file__).resolve().parent / "data"
 BIBLIOGRAPHY = DATA / "real-bibliography.tsv"
@@ -52,15 +51,7 @@ HEADER_LINES = ["# Position paper", "", "## Bibliography", ""]
 
 
 def load():
-    with BIBLIOGRAPHY.open(encoding="utf-8", newline="") as handle:
-        reader = csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
-        header = next(reader)
-        assert header == COLUMNS, f"{BIBLIOGRAPHY.name}: header {header}"
-        rows = []
-        for number, fields in enumerate(reader, start=2):
-            assert len(fields) == len(COLUMNS), f"{BIBLIOGRAPHY.name}:{number}: {len(fields)} fields"
-            rows.append(dict(zip(COLUMNS, fields), line=number))
-    return rows
+    return read_tsv(BIBLIOGRAPHY, COLUMNS)
 
 
 @pytest.fixture(scope="module")

@@ -2,14 +2,8 @@
 
 import pytest
 
-from evidence_check.classify import Classifier
-from evidence_check.urls import parse
 
 
-@pytest.fixture(scope="module")
-def classify(rules):
-    classifier = Classifier(rules)
-    return lambda text: classifier(parse(text))
 
 
 # The guide's own reference list (tests/data/guide/background-guide-excerpt.txt, "References").

@@ -6,8 +6,6 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from evidence_check import Checker
-from evidence_check.classify import Classifier
 from evidence_check.urls import parse, parse_ada, parse_fast
 from conftest import examples
 
@@ -16,15 +14,8 @@ URLISH = st.text(alphabet=string.ascii_letters + string.digits + "-._~:/?#[]@!$&
 TRUSTED = {"un", "government", "reuters", "state_media", "ngo"}
 
 
-@pytest.fixture(scope="module")
-def checker(rules):
-    return Checker(rules)
 
 
-@pytest.fixture(scope="module")
-def classify(rules):
-    classifier = Classifier(rules)
-    return lambda text: classifier(parse(text))
 
 
 @settings(max_examples=examples(1500), deadline=None)

@@ -10,15 +10,14 @@ registry, not for this file.
 The accuracy tests print every miss, grouped by kind ("expected -> got").
 """
 
-import csv
 import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
 import pytest
 
-from evidence_check.classify import Classifier
-from evidence_check.urls import parse
+from conftest import read_tsv
+
 
 DATA = Path(__file__).resolve().parent / "data"
 URLS = DATA / "real-urls.tsv"
@@ -39,15 +38,7 @@ NAME_ACCURACY = 0.67
 
 
 def load(path):
-    with path.open(encoding="utf-8", newline="") as handle:
-        reader = csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
-        header = next(reader)
-        assert header == COLUMNS, f"{path.name}: header {header}"
-        rows = []
-        for number, fields in enumerate(reader, start=2):
-            assert len(fields) == len(COLUMNS), f"{path.name}:{number}: {len(fields)} fields"
-            rows.append(dict(zip(COLUMNS, fields), line=number))
-    return rows
+    return read_tsv(path, COLUMNS)
 
 
 @pytest.fixture(scope="module")
@@ -60,10 +51,6 @@ def name_rows():
     return load(NAMES)
 
 
-@pytest.fixture(scope="module")
-def classify(rules):
-    classifier = Classifier(rules)
-    return lambda text: classifier(parse(text))
 
 
 def alpha3(rules, code):

@@ -2,12 +2,8 @@
 
 import pytest
 
-from evidence_check import Checker
 
 
-@pytest.fixture(scope="module")
-def checker(rules):
-    return Checker(rules)
 
 
 # (citation, category, owner): one row per form; owner None where the text names no country

@@ -9,17 +9,12 @@ import pytest
 
 from conftest import DATA, ROOT, run_cli
 from evidence_check import Checker
-from evidence_check.classify import Classifier
 from evidence_check.ruleset.coverage import coverage
 from evidence_check.urls import parse
 
 SAMPLE = Path(__file__).resolve().parent / "data" / "sample-urls.tsv"
 
 
-@pytest.fixture(scope="module")
-def classify(rules):
-    classifier = Classifier(rules)
-    return lambda text: classifier(parse(text))
 
 
 def test_195_states_each_with_a_government(rules):

@@ -10,24 +10,14 @@ from collections import Counter
 
 import pytest
 
-from evidence_check import Checker
-from evidence_check.classify import Classifier
-from evidence_check.urls import parse
 
 FILE = "registry/gov_agencies.yaml"
 GROUPS = {"agencies", "statistics", "police", "ministries", "publications"}
 TRUSTED = ("government", "un", "reuters", "state_media", "ngo")
 
 
-@pytest.fixture(scope="module")
-def classify(rules):
-    classifier = Classifier(rules)
-    return lambda text: classifier(parse(text))
 
 
-@pytest.fixture(scope="module")
-def checker(rules):
-    return Checker(rules)
 
 
 @pytest.fixture(scope="module")

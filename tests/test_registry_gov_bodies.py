@@ -12,17 +12,10 @@ from collections import Counter
 
 import pytest
 
-from evidence_check import Checker
-from evidence_check.classify import Classifier
-from evidence_check.urls import parse
 
 GROUPS = {"ministries", "missions", "local"}
 
 
-@pytest.fixture(scope="module")
-def classify(rules):
-    classifier = Classifier(rules)
-    return lambda text: classifier(parse(text))
 
 
 def entries(rules, name):
@@ -150,9 +143,6 @@ def test_entries_are_small_and_sourced(bodies, us):
             assert p.group == "ministries", p.id
 
 
-@pytest.fixture(scope="module")
-def checker(rules):
-    return Checker(rules)
 
 
 @pytest.mark.parametrize("name, owner", [

@@ -6,17 +6,11 @@ never gain a trusted class or the wrong owner.
 
 import pytest
 
-from evidence_check.classify import Classifier
-from evidence_check.urls import parse
 
 FILE = "registry/gov_institutions.yaml"
 TRUSTED = ("government", "un", "reuters", "state_media", "ngo")
 
 
-@pytest.fixture(scope="module")
-def classify(rules):
-    classifier = Classifier(rules)
-    return lambda text: classifier(parse(text))
 
 
 @pytest.fixture(scope="module")

@@ -11,10 +11,7 @@ from collections import Counter
 
 import pytest
 
-from evidence_check import Checker
-from evidence_check.classify import Classifier
 from evidence_check.names import fold
-from evidence_check.urls import parse
 
 FILE = "registry/gov_national_africa.yaml"
 GROUPS = {"ministries", "parliaments", "statistics", "heads-of-state", "legal", "police", "central-banks"}
@@ -23,15 +20,8 @@ GHA GIN GNB KEN LSO LBR LBY MDG MWI MLI MRT MUS MAR MOZ NAM NER NGA RWA STP SEN 
 SSD SDN TZA TGO TUN UGA ZMB ZWE""".split())
 
 
-@pytest.fixture(scope="module")
-def classify(rules):
-    classifier = Classifier(rules)
-    return lambda text: classifier(parse(text))
 
 
-@pytest.fixture(scope="module")
-def checker(rules):
-    return Checker(rules)
 
 
 @pytest.fixture(scope="module")

@@ -12,8 +12,6 @@ from collections import Counter
 import pytest
 
 from evidence_check import Checker
-from evidence_check.classify import Classifier
-from evidence_check.urls import parse
 
 FILE = "registry/gov_national_americas_oceania.yaml"
 GROUPS = {"ministries", "parliaments", "statistics", "heads-of-state", "legal", "police",
@@ -23,10 +21,6 @@ HTI HND JAM MEX NIC PAN PRY PER KNA LCA VCT SUR TTO USA URY VEN AUS FJI KIR MHL 
 PNG WSM SLB TON TUV VUT""".split())
 
 
-@pytest.fixture(scope="module")
-def classify(rules):
-    classifier = Classifier(rules)
-    return lambda text: classifier(parse(text))
 
 
 @pytest.fixture(scope="module")

@@ -15,8 +15,6 @@ import pytest
 import yaml
 
 from conftest import ROOT
-from evidence_check.classify import Classifier
-from evidence_check.urls import parse
 
 MISSIONS = ROOT / "rules" / "registry" / "missions.yaml"
 LICENSE = ROOT / "rules" / "registry" / "missions.LICENSE"
@@ -36,10 +34,6 @@ blogspot.com
 """
 
 
-@pytest.fixture(scope="module")
-def classify(rules):
-    classifier = Classifier(rules)
-    return lambda text: classifier(parse(text))
 
 
 @pytest.fixture(scope="module")

@@ -7,19 +7,13 @@ import pytest
 import yaml
 
 from conftest import ROOT
-from evidence_check.classify import Classifier
 from evidence_check.domains import registered_domain
-from evidence_check.urls import parse
 
 REGISTRY = ROOT / "rules" / "registry"
 PERENNIAL = REGISTRY / "perennial.yaml"
 GDELT = REGISTRY / "news_domains.gdelt.txt"
 
 
-@pytest.fixture(scope="module")
-def classify(rules):
-    classifier = Classifier(rules)
-    return lambda text: classifier(parse(text))
 
 
 @pytest.fixture(scope="module")

@@ -7,16 +7,10 @@ only looks like a platform never gains a trusted class.
 
 import pytest
 
-from evidence_check.classify import Classifier
-from evidence_check.urls import parse
 
 TRUSTED = {"un", "government", "reuters", "state_media", "ngo"}
 
 
-@pytest.fixture(scope="module")
-def classify(rules):
-    classifier = Classifier(rules)
-    return lambda text: classifier(parse(text))
 
 
 # (a tenant URL, the platform entry it must fall to)

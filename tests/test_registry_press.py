@@ -6,17 +6,11 @@ from collections import Counter
 import pytest
 
 from conftest import ROOT
-from evidence_check.classify import Classifier
-from evidence_check.urls import parse
 
 TRUSTED = {"un", "government", "reuters", "state_media", "ngo"}
 PRESS_MORE = ROOT / "rules" / "registry" / "press_more.yaml"
 
 
-@pytest.fixture(scope="module")
-def classify(rules):
-    classifier = Classifier(rules)
-    return lambda text: classifier(parse(text))
 
 
 # --- the papers the guide names: every mobile, alternate and short domain is rejected

@@ -11,8 +11,6 @@ import pytest
 import yaml
 
 from conftest import ROOT
-from evidence_check.classify import Classifier
-from evidence_check.urls import parse
 
 TRUSTED = {"un", "government", "reuters", "state_media", "ngo"}
 REGISTRY = ROOT / "rules" / "registry"
@@ -20,10 +18,6 @@ PRESS_MORE = REGISTRY / "press_more.yaml"
 WIRE = REGISTRY / "wire.yaml"
 
 
-@pytest.fixture(scope="module")
-def classify(rules):
-    classifier = Classifier(rules)
-    return lambda text: classifier(parse(text))
 
 
 def _entries(path):

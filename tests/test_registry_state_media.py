@@ -9,17 +9,11 @@ import sys
 import pytest
 
 from conftest import DATA, ROOT
-from evidence_check.classify import Classifier
-from evidence_check.urls import parse
 
 TRUSTED = {"un", "government", "reuters", "state_media", "ngo"}
 TOOL = ROOT / "tools" / "build_state_media.py"
 
 
-@pytest.fixture(scope="module")
-def classify(rules):
-    classifier = Classifier(rules)
-    return lambda text: classifier(parse(text))
 
 
 @pytest.fixture(scope="module")

@@ -4,22 +4,12 @@ citations use for them, and lookalikes that must never become state media."""
 
 import pytest
 
-from evidence_check import Checker
-from evidence_check.classify import Classifier
-from evidence_check.urls import parse
 
 TRUSTED = {"un", "government", "reuters", "state_media", "ngo"}
 
 
-@pytest.fixture(scope="module")
-def classify(rules):
-    classifier = Classifier(rules)
-    return lambda text: classifier(parse(text))
 
 
-@pytest.fixture(scope="module")
-def checker(rules):
-    return Checker(rules)
 
 
 # ---- domains: URL -> (owner, publisher id) ---------------------------------

@@ -4,14 +4,8 @@ and the peace-operations domain (issue 12, item 3)."""
 
 import pytest
 
-from evidence_check.classify import Classifier
-from evidence_check.urls import parse
 
 
-@pytest.fixture(scope="module")
-def classify(rules):
-    classifier = Classifier(rules)
-    return lambda text: classifier(parse(text))
 
 
 # Real pages on the domains added for issue 12 (each read when the entry was written).

@@ -4,14 +4,8 @@ portals on the bodies' own domains, each confirmed by a page read."""
 
 import pytest
 
-from evidence_check.classify import Classifier
-from evidence_check.urls import parse
 
 
-@pytest.fixture(scope="module")
-def classify(rules):
-    classifier = Classifier(rules)
-    return lambda text: classifier(parse(text))
 
 
 # The pages read for each domain (see the entries' basis), with the publisher they belong to.

@@ -9,9 +9,7 @@ import pytest
 import yaml
 
 from evidence_check import Checker
-from evidence_check.classify import Classifier
 from evidence_check.names import fold
-from evidence_check.urls import parse
 
 UN_YAML = Path(__file__).resolve().parents[1] / "rules" / "registry" / "un.yaml"
 
@@ -22,10 +20,6 @@ def check(rules):
     return lambda text: checker.check(text).classification
 
 
-@pytest.fixture(scope="module")
-def classify(rules):
-    classifier = Classifier(rules)
-    return lambda text: classifier(parse(text))
 
 
 @pytest.mark.parametrize("name, publisher", [

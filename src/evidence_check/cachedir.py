@@ -17,3 +17,16 @@ def cache_dir() -> Path:
     from platformdirs import user_cache_dir
 
     return Path(user_cache_dir("evidence-check", appauthor=False))
+
+
+def file_stamps(files) -> tuple[tuple[str, int, int], ...] | None:
+    """(path, size, mtime) of each file, or None when one is missing: how every cache here
+    knows that what it was built from has changed."""
+    stamps = []
+    for name in files:
+        try:
+            st = os.stat(name)
+        except OSError:
+            return None
+        stamps.append((str(name), st.st_size, st.st_mtime_ns))
+    return tuple(stamps)

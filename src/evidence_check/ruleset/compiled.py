@@ -15,7 +15,7 @@ import pickle
 from pathlib import Path
 
 from .._version import __version__
-from ..cachedir import cache_dir
+from ..cachedir import cache_dir, file_stamps
 from .load import default_path
 from .load import load as read_ruleset
 from .load import Ruleset
@@ -24,14 +24,8 @@ _FORMAT = 1
 
 
 def _stamp(files: list[str]) -> list[tuple[str, int, int]] | None:
-    stamps = []
-    for name in files:
-        try:
-            st = os.stat(name)
-        except OSError:
-            return None
-        stamps.append((name, st.st_size, st.st_mtime_ns))
-    return stamps
+    stamps = file_stamps(files)
+    return None if stamps is None else list(stamps)
 
 
 def _code_stamp() -> list[tuple[str, int, int]] | None:

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .._version import __version__
-from ..cachedir import cache_dir
+from ..cachedir import cache_dir, file_stamps
 
 _FORMAT = 1
 _memory: dict[tuple, tuple] = {}
@@ -41,17 +41,6 @@ def _code_stamp() -> tuple:
     return _code
 
 
-def _stamps(files: list[str]) -> tuple | None:
-    stamps = []
-    for name in files:
-        try:
-            st = os.stat(name)
-        except OSError:
-            return None
-        stamps.append((name, st.st_size, st.st_mtime_ns))
-    return tuple(stamps)
-
-
 def cached(kind: str, path: Path, name: str, context: str,
            build: Callable[[list[str]], tuple[object, list]],
            encode: Callable[[object], object], decode: Callable[[object], object]) -> tuple[object, list, list[str]]:
@@ -59,14 +48,14 @@ def cached(kind: str, path: Path, name: str, context: str,
 
     Returns (value, problems, extra_files): the files build() read besides path
     (a registry entry's domains_file), which the caller must also watch."""
-    own = _stamps([str(path)])
+    own = file_stamps([str(path)])
     if own is None or os.environ.get("EVIDENCE_CHECK_NO_CACHE"):
         extra: list[str] = []
         value, problems = build(extra)
         return value, problems, extra
     key = (kind, str(path), name, context, own, _code_stamp())
     hit = _memory.get(key)
-    if hit is not None and _stamps(hit[1]) == hit[2]:
+    if hit is not None and file_stamps(hit[1]) == hit[2]:
         return hit[0], [], list(hit[1])
     digest = hashlib.sha256(repr(key[:4]).encode()).hexdigest()[:24]
     file = None
@@ -74,7 +63,7 @@ def cached(kind: str, path: Path, name: str, context: str,
         file = cache_dir() / f"{kind}-{digest}.marshal"
         with open(file, "rb") as handle:
             stored_key, extra, extra_stamps, data = marshal.load(handle)
-        if stored_key == repr(key) and _stamps(list(extra)) == extra_stamps:
+        if stored_key == repr(key) and file_stamps(list(extra)) == extra_stamps:
             value = decode(data)
             _memory[key] = (value, list(extra), extra_stamps)
             return value, [], list(extra)
@@ -84,7 +73,7 @@ def cached(kind: str, path: Path, name: str, context: str,
     value, problems = build(extra)
     if problems:
         return value, problems, extra
-    extra_stamps = _stamps(extra)
+    extra_stamps = file_stamps(extra)
     _memory[key] = (value, list(extra), extra_stamps)
     if file is not None and extra_stamps is not None:
         try:
