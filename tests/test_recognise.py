@@ -58,6 +58,9 @@ GRAMMAR = [
     ("UNICEF: The State of the World's Children 2023", "un", None),
     ("Human Rights Watch. (2023). World Report 2023. New York.", "ngo", None),
     ("Amnesty International, “Libya: migrants abused”, 2023.", "ngo", None),
+    # an acronym in brackets that abbreviates the words before it is the text's own ("PMA" is not WFP's)
+    ("Guía técnica para la elaboración de Planes de Manejo Ambiental (PMA). Bogotá.", "unlisted", None),
+    ("United Nations Office on Drugs and Crime (UNODC). World Drug Report 2023.", "un", None),
     # media are never a government body by grammar
     ("Kuwait News Agency. Report.", "state_media", "KWT"),
 ]

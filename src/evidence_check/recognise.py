@@ -166,6 +166,8 @@ class Recogniser:
             written = text[a:b]
             if end - start == 1 and not _names_a_source(key, written):
                 continue
+            if end - start == 1 and _defines_itself(text, a, b, words[:start]):
+                continue  # "Planes de Manejo Ambiental (PMA)": the text's own abbreviation, not WFP's
             found.append(Found("name", a, b, written, publisher=self.names[key]))
         return found
 
@@ -374,6 +376,18 @@ def _longest(words: list[str], prefixes: set[str], keys) -> list[tuple[int, int,
             found.append(best)
             i = best[1]
     return found
+
+
+_LINKING = frozenset("de del la las los el of the and for on in y e et du des da do das dos der die und für".split())
+
+
+def _defines_itself(text: str, start: int, end: int, before: list[str]) -> bool:
+    """An acronym in brackets that abbreviates the words just before it ("... Manejo Ambiental (PMA)")."""
+    if not (text[start - 1:start] == "(" and text[end:end + 1] == ")"):
+        return False
+    letters = text[start:end].lower()
+    initials = [w[0] for w in before if w and w not in _LINKING and w != _BREAK]
+    return len(letters) >= 2 and "".join(initials[-len(letters):]) == letters
 
 
 def _names_a_source(key: str, written: str) -> bool:
