@@ -255,3 +255,15 @@ def test_a_bad_country_field_is_a_located_problem(tmp_path):
     with pytest.raises(RulesError) as caught:
         load(tmp_path / "ruleset.yaml")
     assert "registry.yaml:5" in str(caught.value) and "'country' must be an ISO 3166-1 alpha-3 code" in str(caught.value)
+
+
+@pytest.mark.parametrize("text, category, publisher", [
+    ("https://www.securitycouncilreport.org/monthly-forecast/2023-01/x.php", "unlisted", "tt-security-council-report"),
+    ("https://www.whatsinblue.org/2023/01/x.php", "unlisted", "tt-security-council-report"),
+    ("Security Council Report. (2023). Monthly Forecast.", "unlisted", "tt-security-council-report"),
+    ("https://www.un-redd.org/post/x", "un", "un-un-redd"),
+])
+def test_sources_mun_papers_cite_about_the_un_are_not_all_the_un(checker, text, category, publisher):
+    """An independent think tank on the Security Council is not the Council (nor GDELT's 'news')."""
+    c = checker.check(text).classification
+    assert (c.category, c.publisher.id) == (category, publisher)
