@@ -22,6 +22,13 @@ GRAMMAR = [
     ("Northern Ireland Office. Annual report.", "government", "GBR"),
     ("Scottish Government. Trafficking and exploitation strategy.", "government", "GBR"),
     ("Republic of Kenya", "government", "KEN"),
+    # "People's" is part of a name, not a possessive ("Republic of China" alone is Taiwan's)
+    ("Ministry of Foreign Affairs of the People's Republic of China. (2023). Position paper.", "government", "CHN"),
+    ("The State Council of the People's Republic of China. (2021). White paper.", "government", "CHN"),
+    ("the Russian Federation's Ministry of Justice. Report.", "government", "RUS"),
+    # the state's government named in the next clause
+    ("Ministry of External Affairs, Government of India. Annual Report 2022.", "government", "IND"),
+    ("Ministerio de Salud, Gobierno de Chile. Informe anual.", "government", "CHL"),
     # the state as the author (ABNT, ISO 690, GPO)
     ("BRASIL. Lei nº 13.344, de 6 de outubro de 2016. Brasília, 2016.", "government", "BRA"),
     ("United States. Congress. House. Committee on Foreign Affairs. Hearing, 2019.", "government", "USA"),

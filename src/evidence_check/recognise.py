@@ -75,6 +75,7 @@ class Recogniser:
         self.countries = countries.in_text()
         self.name_prefixes = _prefixes(self.names)
         self.country_prefixes = _prefixes(self.countries)
+        self.country_ends = frozenset(key.split()[-1] for key in self.countries)
         self.strong = {fold(w) for w in grammar.STRONG_BODIES}
         self.weak = {fold(w) for w in grammar.WEAK_BODIES}
         self.body_prefixes = _prefixes({w: True for w in self.strong | self.weak})
@@ -103,7 +104,7 @@ class Recogniser:
         if len(text) > 4000:
             text = text[:4000]
         quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
-        words, spans = _words(text)
+        words, spans = _words(text, self.country_ends)
         candidates: list[Found] = []
         candidates += self._jurisdiction(text)
         candidates += self._symbols(text)
@@ -309,15 +310,18 @@ class Recogniser:
         return None
 
 
-def _words(text: str) -> tuple[list[str], list[tuple[int, int]]]:
-    """Folded words with the span of the written token each comes from."""
+def _words(text: str, owners: frozenset[str] = frozenset()) -> tuple[list[str], list[tuple[int, int]]]:
+    """Folded words with the span of the written token each comes from. A possessive is cut
+    only where the word before it can end a country's name ("Japan's Ministry", "the Russian
+    Federation's"): "People's Republic of China" keeps its "People's"."""
     words: list[str] = []
     spans: list[tuple[int, int]] = []
     for match in _TOKEN.finditer(text):
         token = match.group(0)
         start, end = match.start(), match.end()
         possessive = _POSSESSIVE.search(token)
-        if possessive:  # "Japan's Ministry": the country, then the body
+        if possessive and _fold_token(token[:possessive.start()])[-1:] and \
+                _fold_token(token[:possessive.start()])[-1] in owners:
             token = token[:possessive.start()]
         stripped = token.rstrip(".")
         initials = _is_initials(token)
@@ -446,9 +450,18 @@ def _owner_next_clause(countries, spans, text: str, clause_end: int) -> str | No
     for s, e, code in countries:
         if spans[s][0] > clause_end and spans[e - 1][1] <= following + 1:
             rest = text[clause_end + 1:following].strip(" ()")
-            if rest == text[spans[s][0]:spans[e - 1][1]].strip(" ()"):
+            written = text[spans[s][0]:spans[e - 1][1]].strip(" ()")
+            if rest == written:
+                return code
+            # "Ministry of External Affairs, Government of India": the state's government named after
+            left = fold(rest.replace(written, " ")).split()
+            if left and all(word in _GOVERNMENT_WORDS for word in left):
                 return code
     return None
+
+
+_GOVERNMENT_WORDS = frozenset("government govt of the republic federal state kingdom gobierno de del la gouvernement "
+                              "du governo do da regierung der".split())
 
 
 def _resolution_organ(match: re.Match) -> str | None:
