@@ -19,6 +19,7 @@ GRAMMAR = [
     ("Permanent Mission of France to the United Nations. Statement.", "government", "FRA"),
     ("Government of Canada, Public Safety Canada. Human trafficking.", "government", "CAN"),
     ("HM Government. Modern Slavery Strategy. 2014.", "government", "GBR"),
+    ("Federal Foreign Office. (2021). Human rights and humanitarian assistance.", "government", "DEU"),
     ("Northern Ireland Office. Annual report.", "government", "GBR"),
     ("Scottish Government. Trafficking and exploitation strategy.", "government", "GBR"),
     ("Republic of Kenya", "government", "KEN"),
