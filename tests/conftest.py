@@ -152,3 +152,12 @@ def read_tsv(path: Path, columns: list[str]) -> list[dict]:
             assert len(fields) == len(columns), f"{path.name}:{number}: {len(fields)} fields"
             rows.append(dict(zip(columns, fields), line=number))
     return rows
+
+
+def alpha3(rules, code):
+    """The ISO alpha-3 code if `code` is one for a known state, else None."""
+    try:
+        country = rules.countries.find(code)
+    except Exception:  # an unknown code is not a country
+        return None
+    return country.alpha3 if country is not None and country.alpha3 == code else None

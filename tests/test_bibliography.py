@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import read_tsv, run_cli
+from conftest import alpha3, read_tsv, run_cli
 
 DATA = Path(__file__).resolve().parent / "data"
 BIBLIOGRAPHY = DATA / "real-bibliography.tsv"
@@ -57,22 +57,6 @@ def load():
 @pytest.fixture(scope="module")
 def rows():
     return load()
-
-
-@pytest.fixture(scope="module")
-def checker(rules):
-    from evidence_check import Checker
-
-    return Checker(rules)
-
-
-def alpha3(rules, code):
-    """The ISO alpha-3 code if `code` is one for a known state, else None."""
-    try:
-        country = rules.countries.find(code)
-    except Exception:  # an unknown code is not a country
-        return None
-    return country.alpha3 if country is not None and country.alpha3 == code else None
 
 
 def has_url(text):

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import read_tsv
+from conftest import alpha3, read_tsv
 
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -49,17 +49,6 @@ def url_rows():
 @pytest.fixture(scope="module")
 def name_rows():
     return load(NAMES)
-
-
-
-
-def alpha3(rules, code):
-    """The ISO alpha-3 code if `code` is one for a known state, else None."""
-    try:
-        country = rules.countries.find(code)
-    except Exception:  # an unknown code is not a country
-        return None
-    return country.alpha3 if country is not None and country.alpha3 == code else None
 
 
 def check_rows(rows, path, rules):

@@ -320,9 +320,10 @@ def _words(text: str, owners: frozenset[str] = frozenset()) -> tuple[list[str], 
         token = match.group(0)
         start, end = match.start(), match.end()
         possessive = _POSSESSIVE.search(token)
-        if possessive and _fold_token(token[:possessive.start()])[-1:] and \
-                _fold_token(token[:possessive.start()])[-1] in owners:
-            token = token[:possessive.start()]
+        if possessive:
+            stem = _fold_token(token[:possessive.start()])
+            if stem and stem[-1] in owners:
+                token = token[:possessive.start()]
         stripped = token.rstrip(".")
         initials = _is_initials(token)
         end = start + len(stripped) + (1 if initials else 0)

@@ -163,10 +163,17 @@ def found_in_text(r: dict) -> str | None:
     return None
 
 
+def publisher_text(r: dict) -> str:
+    """Who published it, for a table: the registry's name, else the domain, else what kind of body
+    the text named (a government body with no registry entry)."""
+    text = r["publisher"] or (f"({r['domain']})" if r["domain"] else "")
+    if not text and r["category"] not in ("unlisted", "invalid"):
+        text = r["category_label"]
+    return text
+
+
 def table_cells(r: dict) -> tuple[str, ...]:
-    publisher = r["publisher"] or (f"({r['domain']})" if r["domain"] else "")
-    if not publisher and r["category"] not in ("unlisted", "invalid"):
-        publisher = r["category_label"]
+    publisher = publisher_text(r)
     if r["unwrapped_from"] and publisher:
         publisher += " (unwrapped)"
     found = found_in_text(r)
@@ -254,9 +261,7 @@ class TableWriter(CollectingWriter):
                              ("Verdict", {"ratio": 2}), ("Contestable by", {"ratio": 2})):
             table.add_column(name, **kwargs)
         for number, r in enumerate(self.rows, 1):
-            publisher = escape(r["publisher"] or (f"({r['domain']})" if r["domain"] else ""))
-            if not publisher and r["category"] not in ("unlisted", "invalid"):
-                publisher = escape(r["category_label"])
+            publisher = escape(publisher_text(r))
             if r["unwrapped_from"]:
                 publisher += " [dim](unwrapped)[/dim]" if publisher else ""
             found = found_in_text(r)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .._version import __version__
 from ..cachedir import cache_dir, file_stamps
+from .filecache import reader_files
 from .load import default_path
 from .load import load as read_ruleset
 from .load import Ruleset
@@ -29,11 +30,8 @@ def _stamp(files: list[str]) -> list[tuple[str, int, int]] | None:
 
 
 def _code_stamp() -> list[tuple[str, int, int]] | None:
-    """The package's own modules: a changed loader must not reuse an old cache."""
-    package = Path(__file__).resolve().parents[1]
-    readers = [*sorted((package / "ruleset").glob("*.py")), package / "model.py", package / "countries.py",
-               package / "names.py"]
-    return _stamp([str(p) for p in readers])
+    """The modules the compiled ruleset depends on: a changed loader must not reuse an old cache."""
+    return _stamp(reader_files())
 
 
 def load(path: Path | str | None = None) -> Ruleset:

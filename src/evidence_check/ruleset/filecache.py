@@ -25,18 +25,19 @@ _memory: dict[tuple, tuple] = {}
 _code: tuple | None = None
 
 
+def reader_files() -> list[str]:
+    """The modules a cached ruleset or registry file depends on: the readers, the domain values
+    and name folding. A change to any of them must not reuse an old cache."""
+    package = Path(__file__).resolve().parents[1]
+    return [str(path) for path in (*sorted((package / "ruleset").glob("*.py")), package / "model.py",
+                                   package / "countries.py", package / "names.py")]
+
+
 def _code_stamp() -> tuple:
     """The package's own modules: a changed reader must not reuse an old result."""
     global _code
     if _code is None:
-        package = Path(__file__).resolve().parents[1]
-        stamps = []
-        # what a file's result depends on: the readers, the domain values and name folding
-        readers = [*sorted((package / "ruleset").glob("*.py")), package / "model.py", package / "countries.py",
-                   package / "names.py"]
-        for path in readers:
-            st = path.stat()
-            stamps.append((str(path), st.st_size, st.st_mtime_ns))
+        stamps = file_stamps(reader_files())
         _code = (__version__, _FORMAT, hashlib.sha256(repr(stamps).encode()).hexdigest())
     return _code
 

@@ -150,20 +150,6 @@ class Index:
             return value
         raise AttributeError(name)
 
-    def by_fallback(self, host: str) -> tuple[Publisher, str] | None:
-        """A last-resort list's entry for host (only when no other entry matched)."""
-        if not self.fallback:
-            return None
-        suffix = host
-        while True:
-            number = self.fallback.get(suffix)
-            if number is not None:
-                return self.publishers[number], suffix
-            dot = suffix.find(".")
-            if dot < 0:
-                return None
-            suffix = suffix[dot + 1:]
-
     def get(self, publisher_id: str) -> Publisher | None:
         number = self.by_id.get(publisher_id)
         return None if number is None else self.publishers[number]
