@@ -502,7 +502,15 @@ def variants(name: str) -> list[str]:
     found = []
     match = _BRACKETED.match(name)
     if match:
-        found += [match.group("name"), match.group("short")]
+        found.append(match.group("name"))
+        # "(SVT)", "(Channel 30)" or "(Россия-1)" is a short name; "(Korean)", "(English)",
+        # "(Chelyabinsk)" or "(Printing)" only says which edition, place or arm it is, and
+        # as a name would match any text with that word in it.
+        short = match.group("short")
+        if not short.casefold().endswith("edition") and (
+                sum(ch.isupper() for ch in short) >= 2 or any(ch.isdigit() for ch in short)
+                or not short.isascii()):
+            found.append(short)
     glued = _GLUED.sub(" ", name)
     if glued != name:
         found.append(glued)
