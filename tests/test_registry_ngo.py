@@ -281,3 +281,29 @@ def test_import_tool_on_a_tiny_dataset(tmp_path):
 
     missing = subprocess.run(tool[:2], capture_output=True, text=True, timeout=60)
     assert missing.returncode != 0 and "--input" in missing.stderr
+
+
+# ------------------------------------------------------------ names in other languages
+
+@pytest.mark.parametrize("name, pid", [
+    ("ヒューマン・ライツ・ウォッチ", "ngo-hrw"),
+    ("هيومن رايتس ووتش", "ngo-hrw"),
+    ("アムネスティ・インターナショナル", "ngo-amnesty"),
+    ("منظمة العفو الدولية", "ngo-amnesty"),
+    ("Amnistía Internacional", "ngo-amnesty"),
+    ("国境なき医師団", "ngo-msf"),
+    ("Ärzte ohne Grenzen", "ngo-msf"),
+    ("Médicos Sin Fronteras", "ngo-msf"),
+    ("セーブ・ザ・チルドレン", "ngo-save-the-children"),
+    ("赤十字国際委員会", "ngo-icrc"),
+    ("Comité international de la Croix-Rouge", "ngo-icrc"),
+    ("CICR", "ngo-icrc"),
+])
+def test_other_language_names(classify, name, pid):
+    result = classify(parse(name))
+    assert (result.category, result.publisher.id) == ("ngo", pid), name
+
+
+def test_icrc_keeps_its_own_group(rules):
+    icrc = next(p for p in rules.index.publishers if p.id == "ngo-icrc")
+    assert icrc.group == "icrc-movement" and "Not an NGO in law" in icrc.basis

@@ -454,15 +454,89 @@ def assign_ids(outlets: list[Outlet]) -> None:
 # matrix does not carry (it names the company and the asset). The guide itself
 # writes "Xinhua News Agency" and "RIA Novosti".
 EXTRA_ALIASES = {
-    "sm-chn-xinhua": ["Xinhua News Agency", "New China News Agency", "Xinhuanet"],
-    "sm-rus-ria-novosti": ["RIA", "RIA-Novosti"],
-    "sm-rus-tass": ["TASS Russian News Agency", "ITAR-TASS"],
+    # Xinhua: 新华社/新華社 and the full 新华通讯社/新華通訊社 (Japanese Wikipedia "新華社",
+    # Korean Wikipedia "신화통신사": also 신화사), its site 新华网/新華網 (Korean Wikipedia:
+    # 신화망 = 新华网; kotobank "新華社": "新華網"), Russian "Синьхуа" (academic.ru "Синьхуа"),
+    # French "agence Chine nouvelle" (French Wikipedia via graphsearch.epfl.ch).
+    "sm-chn-xinhua": ["Xinhua News Agency", "New China News Agency", "Xinhuanet",
+                      "新华社", "新華社", "新华通讯社", "新華通訊社", "新华网", "新華網",
+                      "신화통신", "신화통신사", "신화사", "Синьхуа", "Агентство Синьхуа",
+                      "Agence Chine nouvelle"],
+    "sm-rus-ria-novosti": ["RIA", "RIA-Novosti",
+                           # Russian: "РИА Новости", "РИА «Новости»" (gazeta.ru, souzveche.ru,
+                           # 9 Dec 2013); its owner "МИА «Россия сегодня»" (Kremlin decree of
+                           # 9 Dec 2013 as reported there); Japanese "ノーボスチ通信",
+                           # "RIAノーボスチ" (srad.jp comment thread).
+                           "РИА Новости", "РИА «Новости»", "МИА «Россия сегодня»",
+                           "Международное информационное агентство «Россия сегодня»",
+                           "ノーボスチ通信", "RIAノーボスチ"],
+    "sm-rus-tass": ["TASS Russian News Agency", "ITAR-TASS",
+                    # Russian "ТАСС", "ИТАР-ТАСС"; Japanese "タス通信" (Japanese Wikipedia
+                    # "タス通信"); Chinese "塔斯社" (Chinese Wikipedia "朝鮮中央通訊社").
+                    "ТАСС", "ИТАР-ТАСС", "タス通信", "塔斯社"],
     "sm-rus-rt-international": ["RT", "Russia Today"],
     "sm-rus-sputnik-international": ["Sputnik", "Sputnik News Agency"],
-    "sm-chn-peoples-daily-renmin-ribao": ["People's Daily", "Renmin Ribao"],
-    "sm-chn-china-global-television-network-cgtn": ["CGTN"],
-    "sm-qat-al-jazeera": ["Al Jazeera English", "Al Jazeera Media Network"],
-    "sm-sau-space-tv": ["SPA", "SPAce TV"],
+    # Rossiyskaya Gazeta: its Russian title (rg.ru, the matrix host). Not "РГ": in Russian
+    # texts it abbreviates "рабочая группа" (working group) as often as the paper.
+    "sm-rus-rossiyskaya-gazeta": ["Российская газета"],
+    # People's Daily: 人民日报/人民日報 (Japanese Wikipedia and kotobank "人民日報"), Korean
+    # 인민일보 (Korean Wikipedia), Russian "Жэньминь жибао" (Russian texts on Global Times).
+    "sm-chn-peoples-daily-renmin-ribao": ["People's Daily", "Renmin Ribao",
+                                          "人民日报", "人民日報", "인민일보", "Жэньминь жибао"],
+    # CGTN: Chinese 中国国际电视台, also 中国环球电视网 (Chinese pages on CGTN, "中国国际电视台
+    # (英文简称CGTN,中文别称中国环球电视网)").
+    "sm-chn-china-global-television-network-cgtn": ["CGTN", "中国国际电视台", "中国环球电视网"],
+    # CCTV: 中国中央电视台/中國中央電視台/中國中央電視臺, short 中央电视台 and 央视/央視
+    # (English Wikipedia "China Central Television", Chinese names box); Japanese
+    # 中国中央電視台 (Japanese Wikipedia "新華社").
+    "sm-chn-china-central-television-cctv": ["中国中央电视台", "中國中央電視台", "中國中央電視臺",
+                                             "中央电视台", "中央電視台", "央视", "央視",
+                                             "中国中央電視台"],
+    # China Radio International: 中国国际广播电台/中國國際廣播電台 (English Wikipedia "China
+    # Radio International", names box; allchina.cn), Japanese 中国国際放送(局) (Japanese
+    # Wikipedia "チャイナデイリー" links 中国国際放送).
+    "sm-chn-china-radio-international-cri": ["中国国际广播电台", "中國國際廣播電台", "中国国際放送局",
+                                             "中国国際放送"],
+    # China Daily: 中国日报/中國日報; Japanese チャイナデイリー (Japanese Wikipedia
+    # "チャイナデイリー", names box).
+    "sm-chn-china-daily-zhongguo-qingnian-bao": ["中国日报", "中國日報", "チャイナデイリー",
+                                                 "チャイナ・デイリー"],
+    # Global Times: 环球时报/環球時報, its Chinese edition (Japanese Wikipedia "環球時報": the
+    # English edition is the Global Times, sites huanqiu.com and globaltimes.cn).
+    "sm-chn-global-times": ["环球时报", "環球時報"],
+    # NHK (matrix typology CaPu): 日本放送協会 (its legal name) and its international service.
+    "sm-jpn-nhk": ["日本放送協会", "Nippon Hoso Kyokai", "NHK World", "NHK World-Japan"],
+    # KCNA: Korean 조선중앙통신(사), Japanese 朝鮮中央通信 (Japanese Wikipedia, Korean
+    # Wikipedia "조선중앙통신사"), Chinese 朝鮮中央通訊社/朝鲜中央通讯社, short 朝中社
+    # (Chinese Wikipedia "朝鮮中央通訊社").
+    "sm-prk-kcna": ["조선중앙통신", "조선중앙통신사", "朝鮮中央通信", "朝鮮中央通信社",
+                    "朝鮮中央通訊社", "朝鲜中央通讯社", "朝中社"],
+    # Naenara: 내나라 (VOA Korean, 14 Jul 2008), Japanese ネナラ (pages on the portal).
+    "sm-prk-naenara": ["내나라", "ネナラ"],
+    # Al Jazeera: Arabic قناة الجزيرة (Arabic Wikipedia title) and شبكة الجزيرة الإعلامية (the
+    # network, al-sharq.com), Japanese アルジャジーラ (Japanese Wikipedia; kotobank), Russian
+    # "Аль-Джазира"; "AlJazeera" as citations glue it. Not the bare "الجزيرة": it is the
+    # Arabic word for island/peninsula and the title of a Saudi daily (Japanese Wikipedia
+    # "アルジャジーラ" notes the namesakes).
+    "sm-qat-al-jazeera": ["Al Jazeera English", "Al Jazeera Media Network",
+                          "قناة الجزيرة", "شبكة الجزيرة", "شبكة الجزيرة الإعلامية",
+                          "アルジャジーラ", "アル・ジャジーラ", "Аль-Джазира", "AlJazeera"],
+    "sm-sau-space-tv": ["SPA", "SPAce TV",
+                        # Arabic name and acronym (sana.sy, 28 Sep 2025: "وكالة الأنباء السعودية «واس»").
+                        "وكالة الأنباء السعودية", "واس"],
+    # SANA: الوكالة العربية السورية للأنباء (سانا) (sana.sy; Wikipedia "Syrian Arab News Agency").
+    "sm-syr-sana": ["الوكالة العربية السورية للأنباء", "سانا"],
+    # KUNA: وكالة الأنباء الكويتية (كونا) (decree of 6 Oct 1976 as quoted by M. al-Bukhari).
+    "sm-kwt-kuna": ["وكالة الأنباء الكويتية", "كونا"],
+    # Press TV as citations glue it.
+    "sm-irn-press-tv": ["PressTV"],
+    # IRNA: ایرنا, خبرگزاری جمهوری اسلامی (ایران) (pr.irna.ir; boorjal.com "در مورد ایرنا").
+    "sm-irn-irna": ["ایرنا", "خبرگزاری جمهوری اسلامی", "خبرگزاری جمهوری اسلامی ایران"],
+    # Anadolu: Arabic وكالة الأناضول (aa.com.tr/ar, 6 Apr 2017; turkpress.co).
+    "sm-tur-anadolu": ["وكالة الأناضول", "وكالة الأناضول للأنباء"],
+    # Vietnam News Agency: Thông tấn xã Việt Nam (TTXVN), formerly Việt Nam Thông tấn xã
+    # (vietnamplus.vn and vnanet.vn pages for its 75th/80th anniversary).
+    "sm-vnm-vna": ["Thông tấn xã Việt Nam", "TTXVN", "Việt Nam Thông tấn xã"],
 }
 # Current or mirror domains of an outlet that the matrix lists under another
 # host (it keeps one host per row): outlet id -> (domains, why).
