@@ -268,3 +268,129 @@ def test_lookalikes_gain_nothing(classify, domain):
         assert result.category not in TRUSTED, url
         if result.publisher is not None and result.publisher.group != "platforms":
             assert domain not in result.publisher.domains, url
+
+
+# --- third pass (round 3): native names, portals' news, missing national outlets
+
+@pytest.mark.parametrize("name, publisher", [
+    ("毎日新聞", "press-mainichi"), ("日本経済新聞", "press-nikkei"), ("産経新聞", "press-sankei"),
+    ("共同通信", "press-kyodo"), ("時事通信社", "press-jiji"), ("東京新聞", "press-tokyo-shimbun"),
+    ("조선일보", "press-chosun"), ("동아일보", "press-donga"), ("中央日報", "press-joongang"),
+    ("한겨레", "press-hankyoreh"), ("自由時報電子報", "press-liberty-times"), ("聯合報", "press-udn"),
+    ("明報", "press-ming-pao"), ("端傳媒", "press-initium-media"),
+    ("Коммерсантъ", "press-kommersant"), ("Ведомости", "press-vedomosti"),
+    ("Новая газета", "press-novaya-gazeta"), ("Українська правда", "press-ukrainska-pravda"),
+    ("Η Καθημερινή", "press-kathimerini"), ("ישראל היום", "press-israel-hayom"),
+    ("المصري اليوم", "press-almasry-alyoum"), ("दैनिक भास्कर", "press-dainik-bhaskar"),
+    ("ไทยรัฐ", "press-thairath"), ("ドイツ通信社", "press-dpa"), ("Yahoo!ニュース", "press-yahoo-news-japan"),
+    ("ライブドアニュース", "press-livedoor-news"), ("新浪新闻", "press-sina-news"), ("网易新闻", "press-netease-news"),
+    ("腾讯新闻", "press-tencent-news"), ("文春オンライン", "press-bunshun-online"), ("週刊文春", "press-bunshun-online"),
+    ("現代ビジネス", "press-gendai-business"), ("Новая газета Европа", "press-novaya-gazeta-europe"),
+    ("القدس العربي", "press-al-quds-al-arabi"), ("Exame (Brazil)", "press-exame"),
+])
+def test_third_pass_names_resolve(rules, name, publisher):
+    found = rules.index.by_name(name)
+    assert found is not None and found.id == publisher and found.category == "rejected", name
+
+
+@pytest.mark.parametrize("url, publisher", [
+    ("https://news.livedoor.com/article/detail/19028423/", "press-livedoor-news"),
+    ("https://news.sina.com.cn/china/2020-01-01/doc-x.shtml", "press-sina-news"),
+    ("http://news.sohu.com/20200101/n1.shtml", "press-sohu-news"),
+    ("https://news.163.com/20/0101/01/ABC.html", "press-netease-news"),
+    ("https://dy.163.com/article/ABC.html", "press-netease-news"),
+    ("https://new.qq.com/rain/a/20200101A0ABC", "press-tencent-news"),
+    ("https://news.v.daum.net/v/20210709130546178", "press-daum-news"),
+    ("http://media.daum.net/primary/total/list.html", "press-daum-news"),
+    ("https://www.haberler.com/x-haberi/", "press-haberler-com"),
+])
+def test_portal_news_hosts_are_aggregators(classify, url, publisher):
+    result = classify(url)
+    assert result.category == "rejected" and result.publisher.id == publisher, url
+    assert result.publisher.group == "aggregators" and "original" in result.publisher.note, url
+
+
+@pytest.mark.parametrize("url", [
+    "https://www.sina.com.cn/", "https://blog.sina.com.cn/s/blog_1.html", "https://www.163.com/",
+    "https://mail.163.com/", "https://www.qq.com/", "https://www.livedoor.com/", "https://www.daum.net/",
+])
+def test_rest_of_the_portals_is_not_the_news_entry(classify, url):
+    result = classify(url)
+    ours = {"press-sina-news", "press-sohu-news", "press-netease-news", "press-tencent-news",
+            "press-livedoor-news", "press-daum-news"}
+    assert result.publisher is None or result.publisher.id not in ours, url
+
+
+@pytest.mark.parametrize("url, publisher", [
+    ("https://bunshun.jp/articles/-/77251", "press-bunshun-online"),
+    ("https://diamond.jp/articles/-/241899", "press-diamond-online"),
+    ("https://president.jp/articles/-/1", "press-president-online"),
+    ("https://gendai.media/articles/-/1", "press-gendai-business"),
+    ("https://gendai.ismedia.jp/articles/-/1", "press-gendai-business"),
+    ("https://www.dailyshincho.jp/article/2021/02180600/", "press-daily-shincho"),
+    ("https://www.nikkansports.com/general/news/1.html", "press-nikkan-sports"),
+    ("https://www.nishinippon.co.jp/item/n/1/", "press-nishinippon"),
+    ("https://www.kyodonews.jp/news/2020/01/x.html", "press-kyodo"),
+    ("https://www.lci.fr/politique/x.html", "press-tf1-info"),
+    ("https://www.rtlnieuws.nl/nieuws/x", "press-rtl-nieuws"),
+    ("https://proekt.media/investigation/x/", "press-proekt"),
+    ("https://novayagazeta.eu/articles/2023/01/01/x", "press-novaya-gazeta-europe"),
+    ("https://www.iranintl.com/en/202301010000", "press-iran-international"),
+    ("https://www.alquds.co.uk/x/", "press-al-quds-al-arabi"),
+    ("https://www.morgenpost.de/berlin/article1/x.html", "press-berliner-morgenpost"),
+    ("https://exame.com/economia/x/", "press-exame"),
+])
+def test_third_pass_outlets_are_rejected(classify, url, publisher):
+    result = classify(url)
+    assert result.category == "rejected" and result.publisher.id == publisher, url
+
+
+def test_common_words_are_not_aliases(rules):
+    """Bare common words that several outlets share are never added as a name."""
+    for word in ["Труд", "Сега", "Данас", "Време", "الأخبار", "الغد", "الجريدة", "الشروق"]:
+        found = rules.index.by_name(word)
+        assert found is None or "native-names pass" not in found.basis, word
+
+
+def test_third_pass_counts(press_more):
+    third = [entry for entry in press_more if entry["id"] in THIRD_PASS_IDS]
+    assert len(third) >= 70
+    added = 0
+    for path in (PRESS_MORE, REGISTRY / "press_world.yaml"):
+        for entry in _entries(path):
+            if "native-names pass" in entry["basis"]:
+                added += 1
+    assert added >= 100
+
+
+THIRD_PASS_IDS = {
+    "press-livedoor-news", "press-sina-news", "press-sohu-news", "press-netease-news", "press-tencent-news",
+    "press-bunshun-online", "press-diamond-online", "press-president-online", "press-gendai-business",
+    "press-daily-shincho", "press-nikkan-sports", "press-sports-nippon", "press-itmedia", "press-j-cast",
+    "press-nishinippon", "press-kobe-shimbun", "press-kyoto-shimbun", "press-shinano-mainichi",
+    "press-chugoku-shimbun", "press-shikoku-shimbun", "press-tv-tokyo", "press-sankei-sports",
+    "press-daily-sports", "press-nippon-com", "press-channel-a", "press-new-daily-kr", "press-nownews",
+    "press-mirror-media", "press-wealth-magazine", "press-commercial-times", "press-ctitv",
+    "press-inmediahk", "press-stand-news", "press-sakshi", "press-daily-thanthi",
+    "press-economic-political-weekly", "press-bangladesh-pratidin", "press-annapurna-post",
+    "press-nezavisimaya-gazeta", "press-forbes-russia", "press-znak", "press-newsru", "press-proekt",
+    "press-novaya-gazeta-europe", "press-important-stories", "press-iran-international", "press-yenicag",
+    "press-haberler-com", "press-raialyoum", "press-al-quds-al-arabi", "press-elaph",
+    "press-berliner-morgenpost", "press-tz-muenchen", "press-huffpost-italia", "press-libero", "press-tsf",
+    "press-rtl-lu", "press-le-matin-ch", "press-breakingnews-ie", "press-dziennik-pl", "press-ziare-com",
+    "press-exame", "press-jornal-do-brasil", "press-el-informador", "press-caracol-radio",
+    "press-pagina-siete", "press-elperiodico-gt", "press-critica-pa", "press-el-caribe",
+    "press-el-nuevo-dia", "press-new-telegraph", "press-the-herald-za", "press-daily-dispatch",
+}
+
+
+@pytest.mark.parametrize("domain", ["bunshun.jp", "news.livedoor.com", "news.sina.com.cn", "new.qq.com",
+                                    "news.v.daum.net", "proekt.media", "alquds.co.uk"])
+def test_third_pass_lookalikes_gain_nothing(classify, domain):
+    label = domain.split(".")[0]
+    for url in (f"https://fake-{domain}/x", f"https://{domain}.evil.example/x",
+                f"https://{label}.blogspot.com/x", f"https://not{domain}/x"):
+        result = classify(url)
+        assert result.category not in TRUSTED, url
+        if result.publisher is not None and result.publisher.group != "platforms":
+            assert domain not in result.publisher.domains, url
