@@ -14,7 +14,8 @@ import pytest
 from evidence_check.names import fold
 
 FILE = "registry/gov_national_africa.yaml"
-GROUPS = {"ministries", "parliaments", "statistics", "heads-of-state", "legal", "police", "central-banks"}
+GROUPS = {"ministries", "parliaments", "statistics", "heads-of-state", "legal", "police", "central-banks",
+          "human-rights"}
 AFRICA = set("""DZA AGO BEN BWA BFA BDI CPV CMR CAF TCD COM COG COD CIV DJI EGY GNQ ERI SWZ ETH GAB GMB
 GHA GIN GNB KEN LSO LBR LBY MDG MWI MLI MRT MUS MAR MOZ NAM NER NGA RWA STP SEN SYC SLE SOM ZAF
 SSD SDN TZA TGO TUN UGA ZMB ZWE""".split())
@@ -106,6 +107,39 @@ def entries(rules):
     ("https://www.zamstats.gov.zm/2022-census/reports/", "ZMB", "gov-zmb-zamstats"),
     ("https://www.mirco.gov.na/", "NAM", "gov-nam-mirco"),
     ("https://moi.gov.ly/", "LBY", "gov-lby-moi"),
+    # round 3: former domains
+    ("http://www.statistics-cameroon.org/index.php", "CMR", "gov-cmr-ins"),
+    ("https://insae-bj.org/actualites", "BEN", "gov-ben-instad"),
+    ("https://insae.bj/actualites", "BEN", "gov-ben-instad"),
+    ("https://ins-rdc.org/sites/default/files/eds%202013_2014.pdf", "COD", "gov-cod-ins"),
+    ("http://www.nassnig.org/document/bills", "NGA", "gov-nga-nass"),
+    ("http://www.csa.gov.et/images/general/news/livs_2014_2015", "ETH", "gov-eth-ess"),
+    ("http://www.ehrc.org.et/", "ETH", "gov-eth-ehrc"),
+    ("http://ccdh.org.ma/fr/taxonomy/term/435", "MAR", "gov-mar-cndh"),
+    # round 3: human-rights commissions (state bodies) outside any convention
+    ("https://www.knchr.org/", "KEN", "gov-ken-knchr"),
+    ("https://www.sahrc.org.za/", "ZAF", "gov-zaf-sahrc"),
+    ("https://www.uhrc.ug/", "UGA", "gov-uga-uhrc"),
+    ("https://www.cndh.org.ma/fr", "MAR", "gov-mar-cndh"),
+    ("https://cndh.org.dz/accueil/", "DZA", "gov-dza-cndh"),
+    ("https://ehrc.org/", "ETH", "gov-eth-ehrc"),
+    ("https://www.hrc.org.zm/publications", "ZMB", "gov-zmb-hrc"),
+    ("https://www.zhrc.org.zw/", "ZWE", "gov-zwe-zhrc"),
+    ("https://www.santetunisie.rns.tn/fr/toutes-les-actualites", "TUN", "gov-tun-sante"),
+    # round 3: ministries under a convention, now named
+    ("https://www.health.gov.ng/", "NGA", "gov-nga-health"),
+    ("https://womenaffairs.gov.ng/", "NGA", "gov-nga-women"),
+    ("https://www.nhrc.gov.ng/", "NGA", "gov-nga-nhrc"),
+    ("https://www.health.go.ke/", "KEN", "gov-ken-moh"),
+    ("https://www.statelaw.go.ke/", "KEN", "gov-ken-statelaw"),
+    ("https://www.mohp.gov.eg/", "EGY", "gov-egy-mohp"),
+    ("https://www.nccpimandtip.gov.eg/", "EGY", "gov-egy-nccpimtip"),
+    ("https://www.mogcsp.gov.gh/", "GHA", "gov-gha-mogcsp"),
+    ("https://chraj.gov.gh/administrative-justice-mandate/", "GHA", "gov-gha-chraj"),
+    ("https://www.interieur.gouv.sn/", "SEN", "gov-sen-interieur"),
+    ("https://adala.justice.gov.ma/resources/1", "MAR", "gov-mar-justice"),
+    ("https://www.moha.go.tz/", "TZA", "gov-tza-moha"),
+    ("https://www.mia.go.ug/", "UGA", "gov-uga-mia"),
 ])
 def test_urls_name_the_body(classify, url, owner, pid):
     got = classify(url)
@@ -181,6 +215,32 @@ def test_urls_name_the_body(classify, url, owner, pid):
     ("Ministério das Relações Exteriores (Angola)", "AGO"),
     ("Institut National de la Statistique du Gabon", "GAB"),
     ("Institut National de la Statistique (Congo)", "COG"),
+    # round 3
+    ("Kenya National Commission on Human Rights", "KEN"),
+    ("KNCHR", "KEN"),
+    ("South African Human Rights Commission", "ZAF"),
+    ("SAHRC", "ZAF"),
+    ("Uganda Human Rights Commission", "UGA"),
+    ("CHRAJ", "GHA"),
+    ("Conseil National des Droits de l'Homme (Maroc)", "MAR"),
+    ("Ethiopian Human Rights Commission", "ETH"),
+    ("National Human Rights Commission (Nigeria)", "NGA"),
+    ("Zimbabwe Human Rights Commission", "ZWE"),
+    ("Federal Ministry of Health (Nigeria)", "NGA"),
+    ("Federal Ministry of Women Affairs (Nigeria)", "NGA"),
+    ("Kenya Ministry of Health", "KEN"),
+    ("State Law Office (Kenya)", "KEN"),
+    ("Egyptian Ministry of Health and Population", "EGY"),
+    ("Ministère de la Santé (Tunisie)", "TUN"),
+    ("Ministère de la Justice (Tunisie)", "TUN"),
+    ("Ministère de l'Intérieur (Sénégal)", "SEN"),
+    ("Ministère de la Justice (Maroc)", "MAR"),
+    ("Ministry of Home Affairs (Tanzania)", "TZA"),
+    ("Ministry of Internal Affairs (Uganda)", "UGA"),
+    ("Ministry of Health and Child Care (Zimbabwe)", "ZWE"),
+    ("Central Statistical Agency (Ethiopia)", "ETH"),
+    ("INSAE Bénin", "BEN"),
+    ("Human Trafficking Secretariat (Ghana)", "GHA"),
 ])
 def test_names_name_the_government(checker, name, owner):
     verdict = checker.check(name)
@@ -208,6 +268,17 @@ def test_names_name_the_government(checker, name, owner):
     "https://sites.google.com/view/statssa",
     "https://republiquetogolaise.com.evil.example/",
     "https://zimstat.co.zw.evil.example/",
+    "https://fake-knchr.org/",
+    "https://knchr.org.evil.example/",
+    "https://notsahrc.org.za/",
+    "https://uhrc.ug.phish.example/",
+    "https://nassnig.org.evil.example/",
+    "https://fakensassnig.org/",
+    "https://rns.tn/",
+    "https://evil.rns.tn/",
+    "https://santetunisie.rns.tn.evil.example/",
+    "https://knchr.blogspot.com/",
+    "https://cndh-maroc.wordpress.com/",
 ])
 def test_lookalikes_are_never_government(classify, url):
     got = classify(url)
@@ -223,6 +294,9 @@ def test_lookalikes_are_never_government(classify, url):
     "stat-gabon.org",   # old host
     "bceao.int",        # regional central bank: no single owner
     "beac.int",
+    "lisgis.net",       # hacked / redirect loop
+    "cnsee.org",        # squatted
+    "cndp.org.rw",      # use by the commission not confirmed
 ])
 def test_left_out_domains_are_not_listed_here(entries, host):
     listed = {d for p in entries for d in p.domains}
@@ -241,13 +315,14 @@ def test_entries_are_well_formed(entries):
 
 
 def test_minimums(entries):
-    assert len(entries) >= 240
+    assert len(entries) >= 285
     per = Counter(p.owner for p in entries)
     assert len(per) >= 50
     assert sum(1 for n in per.values() if n >= 4) >= 45
     groups = Counter(p.group for p in entries)
     for group, least in {"statistics": 45, "central-banks": 35, "parliaments": 35,
-                         "heads-of-state": 35, "ministries": 45, "police": 18, "legal": 10}.items():
+                         "heads-of-state": 35, "ministries": 75, "police": 20, "legal": 10,
+                         "human-rights": 9}.items():
         assert groups[group] >= least, (group, groups[group])
 
 
