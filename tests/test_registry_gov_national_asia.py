@@ -12,7 +12,7 @@ import pytest
 
 
 FILE = "registry/gov_national_asia.yaml"
-GROUPS = {"ministries", "parliaments", "statistics", "heads-of-state", "legal", "police", "central-banks"}
+GROUPS = {"ministries", "parliaments", "statistics", "heads-of-state", "legal", "police", "central-banks", "agencies"}
 TRUSTED = {"un", "government", "reuters", "state_media", "ngo"}
 
 
@@ -114,6 +114,38 @@ URLS = [
     ("https://www.mfa.gov.tm/", "TKM", "gov-tkm-mfa"),
     ("https://www.gso.gov.vn/en/", "VNM", "gov-vnm-gso"),
     ("http://yemenparliament.gov.ye/", "YEM", "gov-yem-parliament"),
+    # round 3: hosts outside the convention
+    ("https://global.jaxa.jp/press/2024/", "JPN", "gov-jpn-jaxa"),
+    ("https://egov.kz/cms/en/information/help/chasto-zadavaemye-voprosy", "KAZ", "gov-kaz-egov"),
+    ("http://www.stat.kg/en/news/", "KGZ", "gov-kgz-stat"),
+    ("http://www.minjust.uz/en/about/history/", "UZB", "gov-uzb-minjust"),
+    ("https://old.adliya.uz/en/about/pravovie_osnovi/", "UZB", "gov-uzb-minjust"),
+    ("https://legalinfo.mn/en/edtl/15585", "MNG", "gov-mng-legalinfo"),
+    ("https://www.rrk.ir/laws/?CatCode=27", "IRN", "gov-irn-rrk"),
+    ("http://www.kna.kw/clt/erun.asp?id=1979", "KWT", "gov-kwt-kna"),
+    ("https://www.shura.om/About-Us/Work-History", "OMN", "gov-omn-shura"),
+    # round 3: ministries and agencies of Japan, China and Korea (the body, not just the convention)
+    ("https://www.meti.go.jp/english/", "JPN", "gov-jpn-meti"),
+    ("https://www.mhlw.go.jp/stf/houdou/", "JPN", "gov-jpn-mhlw"),
+    ("https://www.moj.go.jp/isa/index.html", "JPN", "gov-jpn-isa"),
+    ("https://www.moj.go.jp/MINJI/", "JPN", "gov-jpn-moj"),
+    ("https://www.mod.go.jp/atla/", "JPN", "gov-jpn-atla"),
+    ("https://www.mod.go.jp/en/", "JPN", "gov-jpn-mod"),
+    ("https://www.mlit.go.jp/kankocho/index.html", "JPN", "gov-jpn-kankocho"),
+    ("https://www.kaiho.mlit.go.jp/", "JPN", "gov-jpn-jcg"),
+    ("https://www.npa.go.jp/", "JPN", "gov-jpn-npa"),
+    ("https://www.jetro.go.jp/world/", "JPN", "gov-jpn-jetro"),
+    ("https://www.ide.go.jp/English/", "JPN", "gov-jpn-ide"),
+    ("https://www.ndl.go.jp/", "JPN", "gov-jpn-ndl"),
+    ("https://www.ndrc.gov.cn/xxgk/", "CHN", "gov-chn-ndrc"),
+    ("http://www.mofcom.gov.cn/article/", "CHN", "gov-chn-mofcom"),
+    ("https://flk.npc.gov.cn/", "CHN", "gov-chn-flk"),
+    ("http://www.npc.gov.cn/npc/", "CHN", "gov-chn-npc"),
+    ("http://www.customs.gov.cn/customs/302249/", "CHN", "gov-chn-customs"),
+    ("http://www.gwytb.gov.cn/", "CHN", "gov-chn-gwytb"),
+    ("https://www.mnd.go.kr/", "KOR", "gov-kor-mnd"),
+    ("https://www.moj.go.kr/moj/221/subview.do", "KOR", "gov-kor-moj"),
+    ("https://www.mois.go.kr/", "KOR", "gov-kor-mois"),
 ]
 
 
@@ -203,6 +235,47 @@ NAMES = [
     ("General Statistics Office of Viet Nam", "VNM"),
     ("Tổng cục Thống kê", "VNM"),
     ("Central Statistical Organization (Yemen)", "YEM"),
+    # round 3: Japanese, Chinese and Korean names; other additions
+    ("経済産業省", "JPN"),
+    ("外務省", "JPN"),
+    ("防衛省", "JPN"),
+    ("内閣府", "JPN"),
+    ("内閣官房", "JPN"),
+    ("警察庁", "JPN"),
+    ("出入国在留管理庁", "JPN"),
+    ("日本貿易振興機構", "JPN"),
+    ("ジェトロ", "JPN"),
+    ("JETRO", "JPN"),
+    ("アジア経済研究所", "JPN"),
+    ("IDE-JETRO", "JPN"),
+    ("JAXA", "JPN"),
+    ("宇宙航空研究開発機構", "JPN"),
+    ("科学技術振興機構", "JPN"),
+    ("JAMSTEC", "JPN"),
+    ("海洋研究開発機構", "JPN"),
+    ("国立国会図書館", "JPN"),
+    ("National Diet Library", "JPN"),
+    ("Japan Meteorological Agency", "JPN"),
+    ("國家統計局", "CHN"),
+    ("中华人民共和国外交部", "CHN"),
+    ("中国外交部", "CHN"),
+    ("国家发展和改革委员会", "CHN"),
+    ("海关总署", "CHN"),
+    ("商务部", "CHN"),
+    ("MOFCOM", "CHN"),
+    ("国务院新闻办公室", "CHN"),
+    ("国台办", "CHN"),
+    ("National Health Commission of the People's Republic of China", "CHN"),
+    ("국방부", "KOR"),
+    ("법무부", "KOR"),
+    ("행정안전부", "KOR"),
+    ("기획재정부", "KOR"),
+    ("National Statistical Committee of the Kyrgyz Republic", "KGZ"),
+    ("Ministry of Justice of the Republic of Uzbekistan", "UZB"),
+    ("National Assembly of Kuwait", "KWT"),
+    ("مجلس الأمة الكويتي", "KWT"),
+    ("Majlis A'Shura of Oman", "OMN"),
+    ("Official Gazette of the Islamic Republic of Iran", "IRN"),
 ]
 
 
@@ -236,20 +309,25 @@ def test_every_name_finds_its_own_entry(rules, asia):
 def test_every_domain_finds_its_own_entry(rules, asia):
     for p in asia:
         for domain in p.domains:
-            found = rules.index.by_host(domain)
+            host, slash, path = domain.partition("/")
+            found = rules.index.by_host(host, slash + path)
             assert found is not None and found[0].id == p.id, domain
 
 
 def test_minimums(asia):
     per_state = Counter(p.owner for p in asia)
     groups = Counter(p.group for p in asia)
-    assert len(asia) >= 190
+    assert len(asia) >= 280
     assert len(per_state) >= 40
-    assert sum(1 for n in per_state.values() if n >= 5) >= 20
+    assert sum(1 for n in per_state.values() if n >= 5) >= 22
+    assert per_state["JPN"] >= 45
+    assert per_state["CHN"] >= 35
+    assert per_state["KOR"] >= 12
     assert groups["statistics"] >= 30
     assert groups["central-banks"] >= 25
-    assert groups["parliaments"] >= 25
-    assert groups["ministries"] >= 50
+    assert groups["parliaments"] >= 30
+    assert groups["ministries"] >= 120
+    assert groups["agencies"] >= 5
 
 
 LOOKALIKE_BASES = [
@@ -258,6 +336,7 @@ LOOKALIKE_BASES = [
     "bok.or.kr", "police.lk", "1212.mn", "mongolbank.mn", "nrb.org.np", "sbp.org.pk", "pma.ps",
     "cbssyr.sy", "bot.or.th", "nbt.tj", "bancocentral.tl", "presidenciarepublica.tl", "cbu.uz",
     "lex.uz", "senat.uz", "cso-yemen.org",
+    "jaxa.jp", "egov.kz", "stat.kg", "minjust.uz", "adliya.uz", "legalinfo.mn", "rrk.ir", "kna.kw", "shura.om",
 ]
 
 
@@ -273,3 +352,20 @@ def test_lookalikes_are_never_trusted(classify, domain):
     ):
         result = classify(url)
         assert result.category not in TRUSTED, url
+
+
+# Bare Chinese short names that another state's body also bears (Taiwan's 外交部 and 國防部, Singapore's
+# 外交部 and 国防部 in Chinese) must not name the PRC body; the full "中华人民共和国..." form does.
+@pytest.mark.parametrize("name", ["外交部", "国防部", "教育部", "财政部", "司法部"])
+def test_shared_chinese_short_names_are_not_prc_aliases(rules, asia, name):
+    from evidence_check.names import fold
+    mine = {fold(a) for p in asia if p.owner == "CHN" for a in (p.name, *p.aliases)}
+    assert fold(name) not in mine, name
+
+
+def test_japanese_subagency_paths_stay_under_their_ministry(classify):
+    # a path prefix names the sub-agency only on its own path segment
+    result = classify("https://www.moj.go.jp/isakaya/")
+    assert result.publisher is not None and result.publisher.id == "gov-jpn-moj"
+    result = classify("https://www.mlit.go.jp/kankochosha/")
+    assert result.publisher is not None and result.publisher.id == "gov-jpn-mlit"
