@@ -267,3 +267,43 @@ def test_sources_mun_papers_cite_about_the_un_are_not_all_the_un(checker, text, 
     """An independent think tank on the Security Council is not the Council (nor GDELT's 'news')."""
     c = checker.check(text).classification
     assert (c.category, c.publisher.id) == (category, publisher)
+
+
+# A name that is only a language, an edition or a common word would match any citation
+# with that word in it ("the English edition" is not People's Daily).
+NOT_NAMES = {
+    "english", "french", "spanish", "arabic", "chinese", "russian", "german", "japanese", "korean",
+    "portuguese", "italian", "turkish", "persian", "hindi", "urdu", "english edition",
+    "international edition", "online", "news", "printing", "radio", "television", "tv",
+}
+
+
+def test_no_publisher_is_named_by_a_bare_language_or_common_word(rules):
+    from evidence_check.names import fold
+
+    bad = [(p.id, name) for p in rules.index.publishers for name in (p.name, *p.aliases)
+           if fold(name) in NOT_NAMES or (name in p.aliases and fold(name).endswith(" edition"))]
+    assert bad == []
+
+
+# Names that many states' bodies bear: a citation that gives only these has not said whose
+# body it is, so no registry entry may claim them (the recogniser then asks for the country).
+GENERIC_BODY_NAMES = [
+    "Ministry of Health", "Ministerio de Salud", "Ministério da Saúde", "Ministère de la Santé",
+    "Ministry of Foreign Affairs", "Ministerio de Relaciones Exteriores", "Ministère des Affaires étrangères",
+    "Ministry of Justice", "Ministerio de Justicia", "Ministério da Justiça", "Ministère de la Justice",
+    "Ministry of the Interior", "Ministry of Interior", "Ministerio del Interior", "Ministère de l'Intérieur",
+    "Ministry of Education", "Ministerio de Educación", "Ministério da Educação", "Ministry of Defence",
+    "Ministry of Finance", "Ministerio de Hacienda", "Ministerio de Economía", "Ministry of Labour",
+    "Ministerio de Trabajo", "National Assembly", "Asamblea Nacional", "Assemblée nationale", "Senate",
+    "Senado", "Sénat", "Parliament", "National Police", "Policía Nacional", "Police nationale",
+    "Instituto Nacional de Estadística", "National Statistics Office", "National Bureau of Statistics",
+    "Office of the President", "Presidencia de la República", "Congreso Nacional", "Cámara de Diputados",
+    "Ministry of Social Affairs", "Ministry of Women's Affairs", "Office of the Prime Minister",
+]
+
+
+@pytest.mark.parametrize("name", GENERIC_BODY_NAMES)
+def test_a_name_many_states_bodies_bear_names_no_publisher(rules, name):
+    found = rules.index.by_name(name)
+    assert found is None, f"{name!r} is claimed by {found.id} ({found.origin})"

@@ -7,6 +7,7 @@ no network (tldextract runs on its bundled suffix list only).
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .model import UNLISTED, Classification, Publisher, Source
 from .names import fold
@@ -26,6 +27,7 @@ class Classifier:
         self._hosts: dict[str, tuple] = {}
         self._cache_size = cache_size
         self._recogniser = None
+        self._press: str | None = None
 
     def __call__(self, source: Source) -> Classification:
         if source.kind == "invalid":
@@ -58,6 +60,17 @@ class Classifier:
             by_name = self._name(source, trim(source.input))
             if by_name.publisher is not None or by_name.detail:
                 return by_name
+        if source.span is not None and matched_by is None:
+            # "Office of the High Commissioner for Refugees in Bosnia and Herzegovina,
+            # http://www.unhcr.ba": a site the rules do not list says nothing; the words around
+            # it still name the publisher
+            rest = source.input[:source.span[0]] + " " + source.input[source.span[1]:]
+            found = self.recogniser.find(rest) if len(trim(rest)) > 2 else None
+            if found is not None:
+                by_text = self._free_text(source, rest)
+                if by_text.category != UNLISTED:
+                    by_text.matched_by = f"{by_text.matched_by} (the site {host} is not in the rules' lists)"
+                    return by_text
         return Classification(source, UNLISTED, matched_by=matched_by)
 
     def _host(self, host: str) -> tuple:
@@ -74,6 +87,10 @@ class Classifier:
         publisher = None
         if len(text) <= 200:  # no registry name is longer: a long line is read as free text
             publisher = index.by_name(text) or index.by_name(_LEADING_ARTICLE.sub("", text))
+        if publisher is None and 4 < len(text) <= 40 and " " not in text and source.kind != "url":
+            number = self.recogniser.unspaced(text)
+            if number is not None:
+                publisher = index.publishers[number]
         if publisher is not None:
             return self._publisher(source, publisher, "publisher name")
         symbol = match_symbol(text)
@@ -100,6 +117,15 @@ class Classifier:
 
             self._recogniser = Recogniser(self.ruleset.index, self.ruleset.countries)
         return self._recogniser
+
+    @property
+    def press_category(self) -> str:
+        """The category this ruleset gives newspapers (the one most of its `newspapers` group
+        are in): a newspaper known only by its masthead words is judged as they are."""
+        if self._press is None:
+            counts = Counter(p.category for p in self.ruleset.index.publishers if p.group == "newspapers")
+            self._press = counts.most_common(1)[0][0] if counts else UNLISTED
+        return self._press
 
     def source_in(self, text: str) -> str | None:
         """The words of a free-text entry that name its source (a registry name, a government
@@ -136,6 +162,12 @@ class Classifier:
                     return Classification(source, UNLISTED, suggestion=suggestion)
                 if suggestion is not None and fold(found.text) in fold(suggestion):
                     result.suggestion = suggestion  # "United Nations Office on Drugs": the UN, and a hint
+        elif found.kind == "press":
+            suggestion = self.recogniser.suggest(text) if len(text) <= 60 else None
+            if suggestion is not None:  # "Xinhua News": a near miss of a listed name, not any newspaper
+                return Classification(source, UNLISTED, suggestion=suggestion)
+            result = Classification(source, self.press_category, matched_by="newspaper named in text",
+                                    detail="not in the rules' lists: the name reads as a newspaper's")
         else:
             category = _GOVERNMENT if _GOVERNMENT in self.ruleset.categories else UNLISTED
             result = Classification(source, category, owner=found.owner, matched_by="government body named in text")

@@ -21,23 +21,24 @@ STRONG_BODIES = (
     "consulate general", "parliament", "national assembly", "senate", "house of representatives",
     "house of commons", "house of lords", "state duma", "presidency", "prime minister s office",
     "cabinet office", "federal foreign office", "foreign office", "home office", "white house",
-    "state council", "national police", "police service",
+    "state council", "national police", "police service", "official gazette", "government gazette",
+    "federal register",
     # French
     "ministere", "ambassade", "mission permanente", "consulat", "consulat general", "assemblee nationale",
     "senat", "presidence de la republique", "premier ministre", "gouvernement", "commissariat general",
     "secretariat general du gouvernement", "journal officiel", "prefecture",
     # Spanish
     "ministerio", "embajada", "mision permanente", "consulado", "consulado general", "presidencia",
-    "gobierno", "cancilleria", "congreso de la republica", "camara de diputados", "asamblea nacional",
+    "gobierno", "cancilleria", "diario oficial", "boletin oficial", "congreso de la republica", "camara de diputados", "asamblea nacional",
     "senado", "secretaria de estado", "fiscalia general",
     # Portuguese
     "ministerio", "embaixada", "missao permanente", "consulado geral", "presidencia da republica",
     "governo", "camara dos deputados", "senado federal", "assembleia da republica", "assembleia nacional",
-    "secretaria especial", "policia federal",
+    "secretaria especial", "policia federal", "diario oficial da uniao",
     # German
     "bundesministerium", "ministerium", "botschaft", "standige vertretung", "generalkonsulat",
     "bundesregierung", "bundestag", "bundesrat", "bundesamt", "auswartiges amt", "bundeskanzleramt",
-    "landesregierung", "bundeskriminalamt", "bundespolizei",
+    "landesregierung", "bundeskriminalamt", "bundespolizei", "bundesgesetzblatt",
     # Russian (folded Cyrillic keeps its letters)
     "министерство", "посольство", "постоянное представительство", "консульство", "генеральное консульство",
     "правительство", "государственная дума", "совет федерации", "администрация президента", "мид",

@@ -47,28 +47,38 @@ def paper_files(path: str) -> list[Path]:
     return [target]
 
 
+def readers(ruleset: Ruleset) -> dict:
+    """How papers are read under a ruleset (keyword arguments of read_paper and read_text): free
+    text as `check` reads it, so a bibliography entry names the same publisher in both."""
+    from .classify import Classifier
+    from .urls import parse
+
+    classify = Classifier(ruleset)
+
+    def known_host(host: str) -> bool:
+        return ruleset.index.by_host(host) is not None
+
+    def listed(url: str) -> bool:
+        return classify(parse(url)).matched_by is not None
+
+    return {"names": classify.source_in, "known_host": known_host, "listed": listed}
+
+
 def check_papers(paths: list[str], ruleset: Ruleset, context: Context, online=None) -> list[PaperResult]:
     """Read and judge every paper. With `online` (online.Options), every URL cited in any
     paper is fetched once, and each row is judged where its URL really leads."""
     from .papers import read_paper, read_text
 
-    from .classify import Classifier
-
-    names = Classifier(ruleset).source_in  # the same reading of free text as `check`
-
-    def known_host(host: str) -> bool:
-        return ruleset.index.by_host(host) is not None
-
     def countries(text: str):
         return ruleset.countries.by_key.get(fold(text))
 
+    reading = readers(ruleset)
     results = []
     for path in paths:
         if path == "-":
-            papers = [read_text(sys.stdin.read(), "-", names, known_host=known_host)]
+            papers = [read_text(sys.stdin.read(), "-", **reading)]
         else:
-            papers = [read_paper(file, names=names, countries=countries, known_host=known_host)
-                      for file in paper_files(path)]
+            papers = [read_paper(file, countries=countries, **reading) for file in paper_files(path)]
         for paper in papers:
             results.append(_judge_paper(paper, ruleset, context))
     if online is not None:

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import grammar
+from .mastheads import masthead
 from .names import fold
 from .unsymbols import ORGANS, match_symbol
 
@@ -56,7 +57,7 @@ _POSSESSIVE = re.compile(r"[\u2019']s$")
 class Found:
     """What decided a free-text citation, and where."""
 
-    kind: str  # "name" | "body" | "symbol"
+    kind: str  # "name" | "body" | "symbol" | "press" (a newspaper by its masthead words)
     start: int
     end: int
     text: str
@@ -85,6 +86,7 @@ class Recogniser:
         self._sorted_names: list[str] | None = None
         self._words: dict[str, list[str]] | None = None
         self._cjk = None
+        self._unspaced: dict[str, int] | None = None
         self._found: dict[str, Found | None] = {}
         self._suggested: dict[str, str | None] = {}
 
@@ -110,11 +112,18 @@ class Recogniser:
         candidates += self._symbols(text)
         candidates += self._names(text, words, spans)
         candidates += self._bodies(text, words, spans, candidates)
-        if not candidates:
-            return None
         for found in candidates:
             found.quoted = any(a <= found.start and found.end <= b for a, b in quoted)
-        return min(candidates, key=lambda f: (f.quoted, f.start, self._rank(f, candidates), -(f.end - f.start)))
+        best = min(candidates, key=lambda f: (f.quoted, f.start, self._rank(f, candidates), -(f.end - f.start)),
+                   default=None)
+        if best is not None and not best.quoted:
+            return best
+        slot = _publisher_slot(text, quoted)
+        if slot is not None:
+            # '"Cyber-attack cost NHS £92m". Health Service Journal.': the title is about the NHS;
+            # the publisher is the words after it
+            return _press(text[slot[0]:slot[1]], slot[0])
+        return best or _press(text, 0)
 
     def _rank(self, found: Found, candidates: list[Found]) -> int:
         """At one place: a registry name first, unless a body there names a different country."""
@@ -169,6 +178,10 @@ class Recogniser:
                 continue
             if end - start == 1 and _defines_itself(text, a, b, words[:start]):
                 continue  # "Planes de Manejo Ambiental (PMA)": the text's own abbreviation, not WFP's
+            if end - start == 1 and _inside_a_longer_name(text, a, b, spans, start, end):
+                continue  # "Oficina de Gestión Ambiental" is not the newspaper Gestión
+            if _PLACE_OF_PUBLICATION.match(text, b):
+                continue  # "New York: Scholastic": where a book was printed, not New York magazine
             found.append(Found("name", a, b, written, publisher=self.names[key]))
         return found
 
@@ -194,7 +207,8 @@ class Recogniser:
             phrase = f" {' '.join(owner_side)} "
             if any(f" {x} " in phrase for x in self.not_a_state):
                 continue
-            around = f" {' '.join(words[max(0, start - 3):start + len(owner_side)])} "
+            # the words around the body word, not its own ("Official Gazette" is the body)
+            around = f" {' '.join(words[max(0, start - 3):start])} | {' '.join(words[end:start + len(owner_side)])} "
             if any(f" {x} " in around for x in self.not_a_body):
                 continue  # "Kuwait News Agency", "Korean Broadcasting System": media, not a ministry
             owner = (_owner_before(countries, start, spans, text)
@@ -252,6 +266,30 @@ class Recogniser:
             return [Found("body", 0, len(written), written.strip(), owner=owner)]
         return []
 
+    # -- one word for several
+
+    def unspaced(self, text: str) -> int | None:
+        """The publisher whose name this one word writes without its spaces ("PressTV",
+        "AlJazeera", "UNWomen"), or None; a run-together form two publishers share names none."""
+        key = fold(text)
+        if len(key) < 5 or " " in key:
+            return None
+        if self._unspaced is None:
+            joined: dict[str, int] = {}
+            clashes = set()
+            publishers = self.index.publishers
+            for name, number in self.names.items():
+                if " " in name:
+                    squashed = name.replace(" ", "")
+                    other = joined.setdefault(squashed, number)
+                    if other != number and (publishers[other].category, publishers[other].owner) != (
+                            publishers[number].category, publishers[number].owner):
+                        clashes.add(squashed)
+            for squashed in clashes:
+                del joined[squashed]
+            self._unspaced = joined
+        return self._unspaced.get(key)
+
     # -- near misses
 
     def suggest(self, text: str) -> str | None:
@@ -308,6 +346,47 @@ class Recogniser:
         if len(owners) == 1:
             return self.index.publishers[owners.pop()].name
         return None
+
+
+def _press(text: str, offset: int) -> Found | None:
+    found = masthead(text)
+    if found is None:
+        return None
+    start, end, written = found
+    return Found("press", offset + start, offset + end, written)
+
+
+# What may follow a title and is not its publisher: a date, "Retrieved ...", "(in Spanish)", "In:".
+_NOT_A_PUBLISHER = re.compile(
+    r"(?:\(?in\s+[A-Z][a-z]+\)?|retrieved|accessed|archived|available|consulted|consult[ée]|obtenido|acesso|"
+    r"in|en|em|dans|pp?|vol|no|n[º°o]|edited|ed|eds|by|url|doi|https?|www|\d|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _publisher_slot(text: str, quoted: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Where the publisher sits after a quoted title ('"Title." Reuters, 14 Aug.'), or None
+    when nothing but a date, a retrieval note or a page range follows the title."""
+    if not quoted:
+        return None
+    position = quoted[0][1]
+    while position < len(text):
+        rest = text[position:]
+        stripped = rest.lstrip(" .,;:\u2013\u2014-")
+        start = len(text) - len(stripped)
+        end = _clause_end(text, start)
+        if end == start:
+            position = start + 1
+            continue
+        segment = text[start:end].strip()
+        if not segment:
+            return None
+        if _NOT_A_PUBLISHER.match(segment):
+            position = end + 1
+            continue
+        return start, start + len(segment)
+    return None
 
 
 def _words(text: str, owners: frozenset[str] = frozenset()) -> tuple[list[str], list[tuple[int, int]]]:
@@ -393,6 +472,23 @@ def _defines_itself(text: str, start: int, end: int, before: list[str]) -> bool:
     letters = text[start:end].lower()
     initials = [w[0] for w in before if w and w not in _LINKING and w != _BREAK]
     return len(letters) >= 2 and "".join(initials[-len(letters):]) == letters
+
+
+# "New York: Scholastic, 2005.", "(Cambridge, MA: MIT Press": the place a book was printed.
+_PLACE_OF_PUBLICATION = re.compile(r"(?:,\s*[A-Z]{2}\.?)?\s*:\s*[A-Z]")
+
+
+def _inside_a_longer_name(text: str, a: int, b: int, spans, start: int, end: int) -> bool:
+    """A capitalised word (not an acronym) with a capitalised word right next to it is part of
+    a longer name ("Oficina de Gestión Ambiental"), not a name of its own."""
+    written = text[a:b]
+    if sum(ch.isupper() for ch in written) >= 2:
+        return False  # UNICEF, BBC
+    for i, gap in ((end, lambda j: text[b:spans[j][0]]), (start - 1, lambda j: text[spans[j][1]:a])):
+        if 0 <= i < len(spans) and spans[i][0] != spans[i][1]:
+            if gap(i).strip() == "" and text[spans[i][0]:spans[i][0] + 1].isupper():
+                return True
+    return False
 
 
 def _names_a_source(key: str, written: str) -> bool:

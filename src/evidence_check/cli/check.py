@@ -215,28 +215,22 @@ def extract(
 ) -> None:
     """List the citations found in papers, with where each is cited (nothing is judged)."""
     from .common import load as load_rules
-    from ..paper_check import paper_files
+    from ..paper_check import paper_files, readers
     from ..papers import read_paper, read_text
     from ..report.papers import extracted
 
     output_format = output_format.value
     ruleset = load_rules(None)
 
-    from ..classify import Classifier
-
-    names = Classifier(ruleset).source_in  # the same reading of free text as `check`
-
-    def known_host(host: str) -> bool:
-        return ruleset.index.by_host(host) is not None
-
+    reading = readers(ruleset)
     found_papers = []
     for path in paths:
         if path == "-":
-            found_papers.append(read_text(sys.stdin.read(), "-", names, known_host=known_host))
+            found_papers.append(read_text(sys.stdin.read(), "-", **reading))
         elif not Path(path).exists():
             raise fail(f"{path}: no such file or folder")
         else:
-            found_papers += [read_paper(f, names=names, known_host=known_host) for f in paper_files(path)]
+            found_papers += [read_paper(f, **reading) for f in paper_files(path)]
     sys.stdout.write(extracted(found_papers, output_format))
     for paper in found_papers:
         if paper.problem:

@@ -51,7 +51,8 @@ class Paper:
 
 def read_paper(path: str | Path, names: Callable[[str], bool] | None = None, max_pages: int = 500,
                countries: Callable[[str], object] | None = None,
-               known_host: Callable[[str], bool] | None = None) -> Paper:
+               known_host: Callable[[str], bool] | None = None,
+               listed: Callable[[str], bool] | None = None) -> Paper:
     """Find the citations in one paper. Never raises for a bad file: see Paper.problem.
 
     names: exact predicate for publisher names (text -> known?), used on notes and
@@ -61,6 +62,8 @@ def read_paper(path: str | Path, names: Callable[[str], bool] | None = None, max
         without it, the file name minus committee and paper words is returned.
     known_host: optional predicate (host -> known to the registry?) that decides how a
         host hyphenated at a line end is joined ("www.the-" / "diplomat.com").
+    listed: optional predicate (URL -> does the ruleset name its publisher?); a bibliography
+        entry whose address is not listed is read by its words, as `check` reads the line.
     """
     path = Path(path)
     paper = Paper(str(path))
@@ -74,7 +77,7 @@ def read_paper(path: str | Path, names: Callable[[str], bool] | None = None, max
         paper.problem = _describe(exc)
         return paper
     try:
-        paper.citations = _collect(blocks, names, known_host)
+        paper.citations = _collect(blocks, names, known_host, listed)
     except Exception as exc:
         notes.append(f"could not scan the text ({type(exc).__name__}: {exc})")
     paper.problem = "; ".join(notes) or None
@@ -82,14 +85,15 @@ def read_paper(path: str | Path, names: Callable[[str], bool] | None = None, max
 
 
 def read_text(text: str, origin: str = "-", names: Callable[[str], bool] | None = None,
-              known_host: Callable[[str], bool] | None = None) -> Paper:
+              known_host: Callable[[str], bool] | None = None,
+              listed: Callable[[str], bool] | None = None) -> Paper:
     """Find the citations in text already read (standard input); places are lines."""
     paper = Paper(origin)
     text, problem = check(text)
     if problem:
         paper.problem = problem
         return paper
-    paper.citations = _collect(text_blocks(text), names, known_host)
+    paper.citations = _collect(text_blocks(text), names, known_host, listed)
     return paper
 
 
@@ -139,8 +143,9 @@ def _blocks(path: Path, max_pages: int) -> tuple[list[Block], list[str]]:
 
 
 def _collect(blocks: list[Block], names: Callable[[str], bool] | None,
-             known_host: Callable[[str], bool] | None = None) -> list[Found]:
-    collector = Collector(names, known_host)
+             known_host: Callable[[str], bool] | None = None,
+             listed: Callable[[str], bool] | None = None) -> list[Found]:
+    collector = Collector(names, known_host, listed)
     for block in blocks:
         collector.scan(block)
     return collector.citations

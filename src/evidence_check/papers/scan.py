@@ -76,9 +76,12 @@ class Collector:
     """Scan blocks in reading order; keep each source once with all its places."""
 
     def __init__(self, names: Callable[[str], bool] | None = None,
-                 known_host: Callable[[str], bool] | None = None):
+                 known_host: Callable[[str], bool] | None = None,
+                 listed: Callable[[str], bool] | None = None):
         self.names = names
         self.known_host = known_host  # host -> known? decides a host hyphenated at a line end
+        self.listed = listed  # URL -> does the ruleset say who published it?
+        self._heading: tuple[str, int | None] | None = None
         self._found: dict[str, Found] = {}
         self._first: dict[str, tuple[int, int]] = {}
         self._places: dict[str, set[str]] = {}
@@ -118,12 +121,18 @@ class Collector:
         def at(offset: int) -> str:
             return place if place is not None else where(offset)  # type: ignore[operator]
 
+        entry = block.entry
+        if entry == "section":
+            entry = "no" if self.heading(text) else ("yes" if self.in_bibliography else "no")
         known = [clean_target(target) for target, _, _ in block.links]
         url_spans: list[tuple[int, int]] = []
         for url, start, end in find_urls(text, [k for k in known if k], self.known_host):
             url_spans.append((start, end))
-            if not _shown_by_link(url, start, end, block.links, known):
-                self._add_url(url, at(start), context(text, start, end), start)
+            if _shown_by_link(url, start, end, block.links, known):
+                continue
+            if entry in ("yes", "lines") and self._named_instead(url, text, start, end, entry, at):
+                continue
+            self._add_url(url, at(start), context(text, start, end), start)
         spans = list(url_spans)
         for target, (_, visible, offset) in zip(known, block.links):
             if target:
@@ -134,9 +143,6 @@ class Collector:
         for symbol, key, start, end in find_symbols(text, url_spans):
             spans.append((start, end))
             self.add("symbol:" + key, symbol, "symbol", at(start), context(text, start, end), start)
-        entry = block.entry
-        if entry == "section":
-            entry = "no" if self.heading(text) else ("yes" if self.in_bibliography else "no")
         if self.names is None:
             return
         if entry == "yes":
@@ -166,6 +172,37 @@ class Collector:
             if following and number + 1 in cited and _START.match(following):
                 continue  # its address is alone on the next line: the entry is that address
             self._add_name(line, at(starts[number]), starts[number])
+
+    def _named_instead(self, url: str, text: str, start: int, end: int, entry: str,
+                       at: Callable[[int], str]) -> bool:
+        """An entry whose address the rules do not list, but whose words name the publisher
+        ("UNHCR Bosnia and Herzegovina, http://www.unhcr.ba"): the entry is the name, as
+        `check` reads the same line. True when the name was added in the address's place."""
+        if self.listed is None or self.names is None or self.listed(url):
+            return False
+        first = 0 if entry == "yes" else text.rfind("\n", 0, start) + 1
+        last = len(text) if entry == "yes" else (text.find("\n", end) % (len(text) + 1))
+        if entry == "lines" and not (self.in_bibliography or _MARKER.match(text[first:last])
+                                     or self._heading_before(text, first)):
+            return False  # a line of running text, not a note or a bibliography entry
+        rest = one_line(text[first:start] + " " + text[end:last]).strip()
+        answer = self.names(rest) if len(rest) > 2 else None
+        if not isinstance(answer, str):
+            return False
+        self.add("name:" + fold(answer), answer, "name", at(start), one_line(text[first:last])[:_CONTEXT], start)
+        return True
+
+    def _heading_before(self, text: str, offset: int) -> bool:
+        """Whether a references heading opens on a line of text before offset (found once per text)."""
+        if self._heading is None or self._heading[0] is not text:
+            position, at = None, 0
+            for line in text.split("\n"):
+                if len(line.strip()) < 60 and _HEADING.match(line.strip()):
+                    position = at
+                    break
+                at += len(line) + 1
+            self._heading = (text, position)
+        return self._heading[1] is not None and self._heading[1] < offset
 
     def _add_url(self, url: str, location: str, around: str, offset: int) -> None:
         self.add("url:" + url_key(url), url, "url", location, around, offset)

@@ -9,6 +9,7 @@ beat the plain entry of the same host. Names are matched on their folded form.
 from __future__ import annotations
 
 import marshal
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 
@@ -76,6 +77,9 @@ def path_matches(path: str, prefix: str) -> bool:
     )
 
 
+_QUALIFIED = re.compile(r"^(.*\S)\s*\(([^()]+)\)$")
+
+
 @dataclass
 class Index:
     publishers: Publishers = field(default_factory=Publishers)
@@ -86,7 +90,7 @@ class Index:
     fallback: dict[str, int] = field(default_factory=dict)  # last-resort host suffixes (e.g. GDELT's news list)
     ambiguous: set[str] = field(default_factory=set)  # names that several publishers of different owners bear
 
-    def build(self, publishers) -> None:
+    def build(self, publishers, places: frozenset[str] = frozenset()) -> None:
         """Index publishers in order: a later entry's domain wins over an earlier one's;
         a publisher's own name wins over another's alias, else the first one wins. A name
         that publishers of different categories or owners bear ("Ministry of Health") names
@@ -117,6 +121,18 @@ class Index:
                 key = fold_name(alias)
                 bearers.setdefault(key, set()).add((publisher.category, publisher.owner))
                 self.names.setdefault(key, number)
+        # "Department for Environment, Food and Rural Affairs (United Kingdom)" is cited without
+        # the country in brackets that tells it apart: the name of three words or more counts
+        # too when it is five words or more (shorter ones are the same in many states), unless another publisher of a different category or owner bears it ("Ministry of
+        # Health (Chile)"); "Reute (Switzerland)", a village, stays whole
+        for number, publisher in enumerate(self.publishers) if places else ():
+            for name in (publisher.name, *publisher.aliases):
+                match = _QUALIFIED.match(name)
+                if match is not None and fold_name(match.group(2)) in places:
+                    key = fold_name(match.group(1))
+                    if key.count(" ") >= 4:
+                        bearers.setdefault(key, set()).add((publisher.category, publisher.owner))
+                        self.names.setdefault(key, number)
         for key, who in bearers.items():
             if len(who) > 1:
                 self.names.pop(key, None)

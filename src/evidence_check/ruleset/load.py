@@ -162,7 +162,7 @@ def load(path: Path | str | None = None) -> Ruleset:
     if problems:
         raise RulesError(problems)
     index = Index()
-    index.build(publishers.values())
+    index.build(publishers.values(), places=frozenset(key for key in countries.by_key if len(key) > 3))
     data = leaf.data
     return Ruleset(data.get("ruleset") or path.stem, data.get("title") or path.stem, str(path), categories,
                    countries, index, typologies, below, files, [str(layer.path) for layer in layers],
