@@ -176,3 +176,15 @@ def test_a_place_of_publication_or_a_word_of_a_longer_name_is_no_publisher(check
 def test_a_name_counts_without_the_country_in_brackets_only_when_long(rules):
     assert rules.index.by_name("Department for Environment, Food and Rural Affairs").owner == "GBR"
     assert rules.index.by_name("Reute") is None  # "Reute (Switzerland)", a village
+
+
+@pytest.mark.parametrize("text, category, owner", [
+    ("外務省海外渡航安全ページ", "government", "JPN"),  # MOFA's overseas-safety page: the ministry's name inside
+    ("外務省（日本）", "government", "JPN"),
+    ("内閣府経済社会総合研究所", "government", "JPN"),
+    ("アメリカ合衆国国際開発庁", "government", "USA"),  # "international" does not make a body the UN's
+    ("国際連合世界食糧計画", "un", None),
+])
+def test_a_registry_name_inside_chinese_or_japanese_text(checker, text, category, owner):
+    classification = checker.check(text).classification
+    assert (classification.category, classification.owner) == (category, owner)

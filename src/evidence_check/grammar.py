@@ -75,8 +75,9 @@ CJK_BODIES = (
     "외교부", "법무부", "통일부", "대사관", "총영사관", "정부", "국회", "청와대", "대통령실",
 )
 # CJK words that make a body the UN's or an international organisation's, not a state's.
-CJK_NOT_A_STATE = ("国連", "国際連合", "联合国", "聯合國", "유엔", "국제연합", "国際", "国际", "國際", "국제",
-                   "世界銀行", "世界银行", "欧州", "欧盟", "歐盟")
+# ("国際" alone, "international", is not one: "アメリカ合衆国国際開発庁" is USAID.)
+CJK_NOT_A_STATE = ("国連", "国際連合", "联合国", "聯合國", "유엔", "국제연합", "国際機関", "国际组织", "國際組織",
+                   "국제기구", "世界銀行", "世界银行", "欧州", "欧盟", "歐盟")
 
 # Words before a country that make it the *receiving* state or the host, not the owner:
 # "Embassy of Japan in Canada", "Permanent Mission of Chile to the United Nations".

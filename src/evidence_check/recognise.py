@@ -87,6 +87,7 @@ class Recogniser:
         self._words: dict[str, list[str]] | None = None
         self._cjk = None
         self._unspaced: dict[str, int] | None = None
+        self._cjk_keys: dict[str, int] | None = None
         self._found: dict[str, Found | None] = {}
         self._suggested: dict[str, str | None] = {}
 
@@ -111,6 +112,8 @@ class Recogniser:
         candidates += self._jurisdiction(text)
         candidates += self._symbols(text)
         candidates += self._names(text, words, spans)
+        if _has_cjk(text):
+            candidates += self._cjk_names(text)
         candidates += self._bodies(text, words, spans, candidates)
         for found in candidates:
             found.quoted = any(a <= found.start and found.end <= b for a, b in quoted)
@@ -239,6 +242,28 @@ class Recogniser:
                 end = _clause_end(text, spans[i][1])
                 return [Found("body", a, max(end, spans[i][1]), text[a:max(end, spans[i][1])].strip(), owner=owner)]
         return []
+
+    def _cjk_names(self, text: str) -> list[Found]:
+        """Chinese, Japanese and Korean write names with no spaces around them: the longest registry
+        name of three characters or more inside the text ("外務省海外渡航安全ページ": 外務省)."""
+        if self._cjk_keys is None:
+            self._cjk_keys = {key: number for key, number in self.names.items()
+                              if " " not in key and len(key) >= 3 and _has_cjk(key)}
+        keys = self._cjk_keys
+        folded = fold(text)
+        best = None
+        for i in range(len(folded)):
+            for j in range(min(len(folded), i + 24), i + 2, -1):
+                if folded[i:j] in keys:
+                    if best is None or j - i > best[1] - best[0]:
+                        best = (i, j)
+                    break
+        if best is None:
+            return []
+        key = folded[best[0]:best[1]]
+        start = text.find(key)
+        end = start + len(key) if start >= 0 else len(text)
+        return [Found("name", max(start, 0), end, text[max(start, 0):end], publisher=keys[key])]
 
     def _chinese_bodies(self, text: str) -> list[Found]:
         """Chinese, Japanese and Korean bodies: no spaces, the country (if any) just before."""
