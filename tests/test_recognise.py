@@ -188,3 +188,12 @@ def test_a_name_counts_without_the_country_in_brackets_only_when_long(rules):
 def test_a_registry_name_inside_chinese_or_japanese_text(checker, text, category, owner):
     classification = checker.check(text).classification
     assert (classification.category, classification.owner) == (category, owner)
+
+
+def test_folding_keeps_the_marks_that_make_another_letter():
+    from evidence_check.names import fold
+
+    assert fold("ガーディアン") != fold("カーディアン")  # Japanese voicing marks
+    assert fold("मंत्रालय") == "मंत्रालय"  # Devanagari vowel signs stay in their word
+    assert fold("Ministère de l’Intérieur") == fold("MINISTERE DE L'INTERIEUR")  # accents still go
+    assert fold("Côte d'Ivoire") == fold("Cote d'Ivoire")

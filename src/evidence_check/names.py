@@ -13,9 +13,17 @@ import unicodedata
 from functools import lru_cache
 
 _NON_WORD = re.compile(r"[\W_]+")  # any script's letters and digits stay (Cyrillic, Arabic, Chinese)
+# Indic and Thai vowel signs are marks, not letters, but belong to the word they are in.
+_NON_WORD_ANY = re.compile(r"(?:[^\w\u0900-\u0e7f]|_)+")
 _DOTTED_INITIALS = re.compile(r"\b(?:[a-z]\.){2,}")
 # Latin letters that do not decompose into a base letter and an accent.
 _LETTERS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i"})
+
+
+def _kept_mark(ch: str) -> bool:
+    """Marks that make another letter, not an accent: Japanese voicing (ガ is not カ, バ is not ハ)
+    and the vowel signs of Indic and Thai scripts."""
+    return ch in "\u3099\u309a" or "\u0900" <= ch <= "\u0e7f"
 
 
 def fold(name: str) -> str:
@@ -25,11 +33,12 @@ def fold(name: str) -> str:
         text = _DOTTED_INITIALS.sub(lambda m: m.group(0).replace(".", ""), text)
         return _NON_WORD.sub(" ", text.replace("&", " and ").replace("'", "")).strip()
     text = unicodedata.normalize("NFKD", name)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold().translate(_LETTERS)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch) or _kept_mark(ch))
+    text = unicodedata.normalize("NFC", text).casefold().translate(_LETTERS)
     # "U.S." and "US" must agree: glue dotted initials before punctuation goes.
     text = _DOTTED_INITIALS.sub(lambda m: m.group(0).replace(".", ""), text)
     text = text.replace("&", " and ").replace("'", "").replace("\u2019", "")
-    return _NON_WORD.sub(" ", text).strip()
+    return _NON_WORD_ANY.sub(" ", text).strip()
 
 
 @lru_cache(maxsize=262144)
