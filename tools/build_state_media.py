@@ -559,6 +559,9 @@ EXTRA_DOMAINS = {
 }
 # Where the matrix's asset name is not the outlet a citation names: id -> (name, kind, why).
 NAMES = {
+    "sm-chn-china-daily-zhongguo-qingnian-bao": (
+        "China Daily", "newspaper", "the matrix row's name adds \"Zhōngguó Qīngnián Bào\", which is China "
+                                    "Youth Daily's (cyol.com, its own row), not China Daily's (中国日报)"),
     "sm-sau-space-tv": ("Saudi Press Agency", "news agency", "spa.gov.sa is the Saudi Press Agency's site; "
                                                              "the matrix row names its SPAce TV asset"),
 }
