@@ -50,6 +50,8 @@ GRAMMAR = [
     ("Министерство иностранных дел Российской Федерации. Заявление.", "government", "RUS"),
     ("Постановление Правительства РФ от 20.02.2006 № 95", "government", "RUS"),
     ("Указ Президента РФ от 07.05.2012 № 597", "government", "RUS"),
+    ("Ведомости СНД и ВС РФ, 1992, № 30, ст. 1792.", "government", "RUS"),  # the legislature's gazette
+    ("Ведомости, 12 марта 2020", "rejected", None),  # the newspaper Vedomosti
     ("وزارة الخارجية المصرية", "government", None),
     ("中华人民共和国外交部", "government", "CHN"),
     ("在エジプト日本国大使館", "government", "JPN"),  # in Egypt, Japan's embassy
@@ -197,3 +199,4 @@ def test_folding_keeps_the_marks_that_make_another_letter():
     assert fold("मंत्रालय") == "मंत्रालय"  # Devanagari vowel signs stay in their word
     assert fold("Ministère de l’Intérieur") == fold("MINISTERE DE L'INTERIEUR")  # accents still go
     assert fold("Côte d'Ivoire") == fold("Cote d'Ivoire")
+    assert fold("ニューヨーク・タイムズ") == fold("ニューヨークタイムズ")  # with or without the middle dot

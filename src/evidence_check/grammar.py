@@ -62,6 +62,8 @@ RUSSIAN_BODY_STEMS = (
     "президент", "указ", "постановлени", "приказ", "распоряжени", "федеральн", "государственн", "госдум",
     "совет федерации", "мвд", "мид", "фсб", "фсин", "росстат", "минздрав", "минюст", "минобр", "минтруд",
     "прокуратур", "собрание законодательства", "сз рф",
+    # where Russian acts are published: the legislature's gazette, the ministries' bulletin
+    "ведомости снд", "ведомости вс", "ведомости верховного", "ведомости съезда", "бюллетень нормативных актов",
 )
 
 # Chinese, Japanese and Korean write no spaces: a body is named by its last characters

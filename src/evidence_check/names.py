@@ -37,7 +37,9 @@ def fold(name: str) -> str:
     text = unicodedata.normalize("NFC", text).casefold().translate(_LETTERS)
     # "U.S." and "US" must agree: glue dotted initials before punctuation goes.
     text = _DOTTED_INITIALS.sub(lambda m: m.group(0).replace(".", ""), text)
-    text = text.replace("&", " and ").replace("'", "").replace("\u2019", "")
+    # Japanese writes a foreign name with or without its middle dot: "ニューヨーク・タイムズ" is
+    # "ニューヨークタイムズ"
+    text = text.replace("&", " and ").replace("'", "").replace("\u2019", "").replace("\u30fb", "")
     return _NON_WORD_ANY.sub(" ", text).strip()
 
 
