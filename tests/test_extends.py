@@ -214,3 +214,27 @@ def test_schema_is_json_and_matches_the_validator(exe):
     category = schema["properties"]["categories"]["additionalProperties"]
     assert set(category["properties"]) == set(CATEGORY_FIELDS)
     assert category["properties"]["verdict"]["enum"] == ["admissible", "conditional", "inadmissible", "discretion"]
+
+
+def test_coverage_follows_a_conference_that_splits_a_category(tmp_path):
+    """`rules coverage` counts countries for the categories whose rule turns on the owner, whatever
+    they are called: a conference that moves parliaments into their own category sees it counted."""
+    from evidence_check.ruleset.coverage import coverage
+
+    rules = load(write(tmp_path, "r.yaml", """\
+        ruleset: split
+        title: Parliaments apart
+        extends: default
+        categories:
+          legislature:
+            label: Parliamentary record
+            verdict: admissible
+            contest: all_but_owner
+            quote: Parliamentary records may be used and denied like government reports.
+            cite: test
+        move:
+          - {group: parliaments, to: legislature}
+        """))
+    found = coverage(rules)
+    assert list(found.owned) == ["government", "state_media", "legislature"]
+    assert len(found.owned["legislature"]) >= 80 and not found.without("government")

@@ -14,7 +14,7 @@ from .api import Checker
 from .model import DISCRETION, INADMISSIBLE, ADMISSIBLE, CONDITIONAL, Classification, Link, Source, Verdict
 from .urls import parse
 
-REUTERS = "reuters"
+REUTERS = "reuters"  # the Reuters publisher's registry id (its category may be named anything)
 
 
 def check_online(checker: Checker, citations: Sequence[tuple[str, int | None]], options,
@@ -102,7 +102,7 @@ def verdict_after_fetch(checker: Checker, source: Source, fetched) -> Verdict:
                 publisher_from = "page metadata"
                 notes.append(f"publisher from page metadata ({hint_source}: {name!r}), not from the address")
                 break
-    if fetched.reuters_wire and classification.category != REUTERS:
+    if fetched.reuters_wire and (classification.publisher is None or classification.publisher.id != REUTERS):
         reuters = checker.ruleset.index.get(REUTERS)
         if reuters is not None and _weak(checker, classification.category):
             host = target.host or "another site"

@@ -58,20 +58,21 @@ def _policy_words(policy: str) -> str:
 
 
 def coverage_json(ruleset, found) -> dict:
-    """`rules coverage --format json`."""
-    return {
-            "ruleset": ruleset.id,
-            "categories": {k: {"publishers": found.per_category.get(k, 0),
-                               "domains": found.domains_per_category.get(k, 0)} for k in ruleset.categories},
-            "countries": {code: {"government": found.governments.get(code, 0),
-                                 "state_media": found.state_media.get(code, 0),
-                                 "kinds": {g: c[code] for g, c in sorted(found.kinds.items()) if c.get(code)}}
-                          for code in found.states},
-            "groups": {g: {"publishers": n, "states": found.states_with(g)} for g, n in sorted(found.groups.items())},
+    """`rules coverage --format json`. Per country, one count per owner-bearing category
+    (`government`, `state_media` in the default rules) and `without_<category>` lists."""
+    doc = {
+        "ruleset": ruleset.id,
+        "categories": {k: {"publishers": found.per_category.get(k, 0),
+                           "domains": found.domains_per_category.get(k, 0)} for k in ruleset.categories},
+        "countries": {code: {**{key: counts.get(code, 0) for key, counts in found.owned.items()},
+                             "kinds": {g: c[code] for g, c in sorted(found.kinds.items()) if c.get(code)}}
+                      for code in found.states},
+        "groups": {g: {"publishers": n, "states": found.states_with(g)} for g, n in sorted(found.groups.items())},
         "based_in": dict(sorted(found.based_in.items())),
-            "without_government": found.without_government,
-            "without_state_media": found.without_state_media,
-        }
+    }
+    for key in found.owned:
+        doc[f"without_{key}"] = found.without(key)
+    return doc
 
 
 def coverage_text(ruleset, found) -> str:
@@ -83,22 +84,20 @@ def coverage_text(ruleset, found) -> str:
         out.append(f"  {key:<12} {found.per_category.get(key, 0):>5} publishers "
                    f"{found.domains_per_category.get(key, 0):>6} domains")
     states = found.states
-    with_gov = len(states) - len(found.without_government)
-    with_media = len(states) - len(found.without_state_media)
     out.append(f"\nStates (UN members and observers): {len(states)}")
-    out.append(f"  with a government entry:  {with_gov}")
-    out.append(f"  with state-media entries: {with_media}")
-    if found.without_government:
-        out.append("  no government entry: " + ", ".join(name(c) for c in found.without_government))
-    if found.without_state_media:
-        out.append("  no state-media entry: " + ", ".join(name(c) for c in found.without_state_media))
+    for key in found.owned:
+        label = ruleset.categories[key].label
+        out.append(f"  with a {key} entry ({label}): {len(states) - len(found.without(key))}")
+    for key in found.owned:
+        if found.without(key):
+            out.append(f"  no {key} entry: " + ", ".join(name(c) for c in found.without(key)))
     out.append("\nKinds of source (registry groups): entries, and states with one")
     for group, count in sorted(found.groups.items(), key=lambda item: (-item[1], item[0])):
         states_with = found.states_with(group)
         out.append(f"  {group:<22} {count:>6}" + (f"   {states_with:>3} states" if states_with else ""))
     out.append(f"\nOutlets with a country (press, wires): {sum(found.based_in.values())} from "
                f"{len(found.based_in)} countries")
-    out.append("\nPer country (government entries / state-media entries):")
+    out.append(f"\nPer country (entries: {' / '.join(found.owned)}):")
     for code in states:
-        out.append(f"  {code}  {name(code):<34} {found.governments.get(code, 0):>3} {found.state_media.get(code, 0):>4}")
+        out.append(f"  {code}  {name(code):<34} " + " ".join(f"{counts.get(code, 0):>4}" for counts in found.owned.values()))
     return "\n".join(out)
