@@ -26,11 +26,32 @@ PAGES = [
     ("http://un.org.au/?slide=un-70th-anniversary", "un-unic-canberra"),
     ("http://unis.unvienna.org/unis/sl/about/about_unis.html", "un-unis-vienna"),
     ("https://old.un.am/en/News/536", "un-ct-armenia"),
+    # long-tail round: data portals, UN-hosted partnerships, UNICs, country teams
+    ("https://sdg6data.org/en/about/data-sources", "un-unwater"),
+    ("https://childmortality.org/", "un-igme"),
+    ("https://www.ccacoalition.org/content/climate-and-clean-air-coalition", "un-ccac"),
+    ("https://unnutrition.org/about-us/who-we-are", "un-nutrition"),
+    ("https://www.unscn.org/en/about", "un-nutrition"),
+    ("https://oceandecade.org/ko/who-we-are/", "un-ocean-decade"),
+    ("http://www.unicnairobi.org/news-and-events/nairobi-un-offices-has-become-a-must-visit-for-visiting-dignitaries/",
+     "un-unic-nairobi"),
+    ("http://unicpretoria.org.za/about-us/", "un-unic-pretoria"),
+    ("http://unic.org.pk/?page_id=20", "un-unic-islamabad"),
+    ("https://www.un.org.za/about/", "un-ct-south-africa"),
+    ("http://www.unct.org.bt/about-us/", "un-ct-bhutan"),
+    ("http://www.onu.org.br/index.php?s=noticias", "un-ct-brazil"),
+    ("http://www.unicef.in/WhoWeAre", "un-unicef"),
+    ("http://archive.unicef.cn/cn/index.php?a=lists&m=wap&siteid=1&typeid=22", "un-unicef"),
 ]
 
 NEW_DOMAINS = ["hchr.org.co", "hchr.org.mx", "e-unwto.org", "bancomundial.org",
                "migrationdataportal.org", "eclac.org", "osn.cz", "unic.un.org.pl",
-               "unicankara.org.tr", "un.org.au", "unis.unvienna.org", "un.am"]
+               "unicankara.org.tr", "un.org.au", "unis.unvienna.org", "un.am",
+               # long-tail round
+               "sdg6data.org", "childmortality.org", "ccacoalition.org", "unnutrition.org",
+               "unscn.org", "oceandecade.org", "unicnairobi.org", "unicpretoria.org.za",
+               "unic.org.pk", "un.org.za", "unct.org.bt", "onu.org.br", "unicef.in",
+               "unicef.cn"]
 
 
 @pytest.mark.parametrize("url,publisher", PAGES)
@@ -74,3 +95,31 @@ def test_lookalikes_are_never_un(classify, domain):
                 f"https://not{domain}/"]:
         verdict = classify(url)
         assert verdict.category != "un", url
+
+
+def test_unicef_national_committees_are_not_unicef(classify):
+    # National committees are NGOs (e.g. unicef.de is the German Committee for
+    # UNICEF); only UNICEF's own country offices (unicef.in, unicef.cn) are UNICEF.
+    for url in ["https://www.unicef.de/", "https://www.unicef.org.uk/", "https://www.unicefusa.org/",
+                "https://www.unicef.fr/", "https://www.unicef.org.hk/"]:
+        verdict = classify(url)
+        assert verdict.publisher is None or verdict.publisher.id != "un-unicef", url
+        assert verdict.category != "un", url
+
+
+def test_hosts_left_out_stay_unlisted_as_un(classify):
+    # SEforALL is an independent organization; undg.org / unsystem.org could not
+    # be checked as still the UN's. None of them is a UN publisher here.
+    for url in ["https://www.seforall.org/", "https://undg.org/home/about-undg/",
+                "https://www.unsystem.org/"]:
+        assert classify(url).category != "un", url
+
+
+def test_un_hosted_bodies_names(rules):
+    # Names citations use for the new bodies resolve to them.
+    by_id = {pub.id: pub for pub in rules.index.publishers}
+    assert "UN IGME" in by_id["un-igme"].aliases
+    assert "UNSCN" in by_id["un-nutrition"].aliases
+    assert "CCAC" in by_id["un-ccac"].aliases
+    assert "Ocean Decade" in by_id["un-ocean-decade"].aliases
+    assert "SDG 6 Data Portal" in by_id["un-unwater"].aliases
