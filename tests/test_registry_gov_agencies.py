@@ -12,7 +12,7 @@ import pytest
 
 
 FILE = "registry/gov_agencies.yaml"
-GROUPS = {"agencies", "statistics", "police", "ministries", "publications"}
+GROUPS = {"agencies", "statistics", "police", "ministries", "publications", "former", "local"}
 TRUSTED = ("government", "un", "reuters", "state_media", "ngo")
 
 
@@ -166,6 +166,9 @@ def test_minimums(entries):
     assert len(per_state) >= 25, per_state
     groups = Counter(p.group for p in entries)
     assert groups["agencies"] >= 40 and groups["police"] >= 18 and groups["publications"] >= 4, groups
+    assert groups["former"] >= 18 and groups["local"] >= 25, groups
+    local_states = {p.owner for p in entries if p.group == "local"}
+    assert len(local_states) >= 12, local_states
 
 
 def test_every_entry_keeps_a_name_in_the_index(rules, entries):
@@ -183,3 +186,136 @@ def test_every_basis_rests_on_a_source_read(entries):
     """Each basis names a page read (with its URL) or the dataset row it rests on."""
     for publisher in entries:
         assert READ.search(publisher.basis), publisher.id
+
+
+# ---------------------------------------------------------------- round 3: former bodies, sub-national governments
+
+@pytest.mark.parametrize("name, owner, pid", [
+    ("Department for Business, Innovation and Skills", "GBR", "gov-gbr-bis"),
+    ("Department for Business, Innovation & Skills", "GBR", "gov-gbr-bis"),
+    ("Department for Children, Schools and Families", "GBR", "gov-gbr-dcsf"),
+    ("DCSF", "GBR", "gov-gbr-dcsf"),
+    ("Department for Constitutional Affairs", "GBR", "gov-gbr-dca"),
+    ("Department of National Heritage", "GBR", "gov-gbr-dnh-dcms"),
+    ("Department for Digital, Culture, Media and Sport", "GBR", "gov-gbr-dnh-dcms"),
+    ("Department of Energy and Climate Change", "GBR", "gov-gbr-decc"),
+    ("DECC", "GBR", "gov-gbr-decc"),
+    ("Department for Business, Enterprise and Regulatory Reform", "GBR", "gov-gbr-berr"),
+    ("Department for Communities and Local Government", "GBR", "gov-gbr-dclg"),
+    ("Office of the Deputy Prime Minister", "GBR", "gov-gbr-dclg"),
+    ("Directgov", "GBR", "gov-gbr-directgov"),
+    ("Scottish Executive", "GBR", "gov-gbr-scottish-executive"),
+    ("Welsh Assembly Government", "GBR", "gov-gbr-welsh-assembly-government"),
+    ("Northern Ireland Executive", "GBR", "gov-gbr-ni-executive"),
+    ("Met Office", "GBR", "gov-gbr-met-office"),
+    ("HM Treasury", "GBR", "gov-gbr-hm-treasury"),
+    ("UK Department of Trade and Industry", "GBR", "gov-gbr-dti"),
+    ("Library of Congress", "USA", "gov-usa-library-of-congress"),
+    ("Federal Highway Administration", "USA", "gov-usa-fhwa"),
+    ("Bundesministerium für Wirtschaft und Technologie", "DEU", "gov-deu-bmwi"),
+    ("Bundesministerium für Wirtschaft und Energie", "DEU", "gov-deu-bmwi"),
+    ("BMWi", "DEU", "gov-deu-bmwi"),
+    ("Bundesministerium für Umwelt, Naturschutz und Reaktorsicherheit", "DEU", "gov-deu-bmu-former"),
+    ("BMUB", "DEU", "gov-deu-bmu-former"),
+    ("Umweltbundesamt", "DEU", "gov-deu-uba"),
+    ("CIDA", "CAN", "gov-can-cida-acronyms"),
+    # sub-national governments
+    ("Greater London Authority", "GBR", "gov-gbr-greater-london-authority"),
+    ("Mayor of London", "GBR", "gov-gbr-greater-london-authority"),
+    ("Government of Ontario", "CAN", "gov-can-ontario"),
+    ("Alcaldía Mayor de Bogotá", "COL", "gov-col-bogota"),
+    ("Governo do Estado de São Paulo", "BRA", "gov-bra-sao-paulo-state"),
+    ("Government of the Rostov Region", "RUS", "gov-rus-rostov-region"),
+    ("Правительство Ростовской области", "RUS", "gov-rus-rostov-region"),
+    ("Moscow City Duma", "RUS", "gov-rus-moscow-city-duma"),
+    ("Мосгордума", "RUS", "gov-rus-moscow-city-duma"),
+    ("Правительство Москвы", "RUS", "gov-rus-moscow"),
+    ("Government of Saint Petersburg", "RUS", "gov-rus-saint-petersburg"),
+    ("Tokyo Metropolitan Government", "JPN", "gov-jpn-tokyo"),
+    ("東京都庁", "JPN", "gov-jpn-tokyo"),
+    ("Seoul Metropolitan Government", "KOR", "gov-kor-seoul"),
+    ("上海市人民政府", "CHN", "gov-chn-shanghai"),
+    ("Hong Kong SAR Government", "CHN", "gov-chn-hong-kong-sar"),
+    ("Ville de Paris", "FRA", "gov-fra-paris"),
+    ("Région Île-de-France", "FRA", "gov-fra-ile-de-france"),
+    ("Ayuntamiento de Madrid", "ESP", "gov-esp-madrid-city"),
+    ("Regione Lombardia", "ITA", "gov-ita-lombardia"),
+    ("Roma Capitale", "ITA", "gov-ita-roma-capitale"),
+    ("İstanbul Büyükşehir Belediyesi", "TUR", "gov-tur-istanbul"),
+    ("Lagos State Government", "NGA", "gov-nga-lagos-state"),
+    ("State of California", "USA", "gov-usa-california"),
+    ("City of New York", "USA", "gov-usa-nyc"),
+    ("City of Chicago", "USA", "gov-usa-chicago"),
+    ("City of Los Angeles", "USA", "gov-usa-los-angeles"),
+])
+def test_former_and_local_names(checker, name, owner, pid):
+    classification = checker.check(name).classification
+    assert (classification.category, classification.owner) == ("government", owner), name
+    assert classification.publisher.id == pid, name
+
+
+@pytest.mark.parametrize("url, owner, pid", [
+    ("http://www.dcsf.gov.uk/everychildmatters/", "GBR", "gov-gbr-dcsf"),
+    ("http://www.dca.gov.uk/legalsys/", "GBR", "gov-gbr-dca"),
+    ("http://www.direct.gov.uk/en/index.htm", "GBR", "gov-gbr-directgov"),
+    ("https://www.metoffice.gov.uk/weather/climate", "GBR", "gov-gbr-met-office"),
+    ("https://www.london.gov.uk/programmes-strategies", "GBR", "gov-gbr-greater-london-authority"),
+    ("https://www.loc.gov/law/help/", "USA", "gov-usa-library-of-congress"),
+    ("https://ops.fhwa.dot.gov/freight/", "USA", "gov-usa-fhwa"),
+    ("https://www.bmwi.de/Redaktion/DE/Dossier/energiewende.html", "DEU", "gov-deu-bmwi"),
+    ("https://www.umweltbundesamt.de/daten", "DEU", "gov-deu-uba"),
+    ("https://www.donland.ru/activity/2158/", "RUS", "gov-rus-rostov-region"),
+    ("https://duma.mos.ru/ru/", "RUS", "gov-rus-moscow-city-duma"),
+    ("https://www.mos.ru/news/", "RUS", "gov-rus-moscow"),
+    ("https://www.gov.spb.ru/gov/", "RUS", "gov-rus-saint-petersburg"),
+    ("https://www.metro.tokyo.lg.jp/english/", "JPN", "gov-jpn-tokyo"),
+    ("http://www.metro.tokyo.jp/tosei/governor/", "JPN", "gov-jpn-tokyo"),
+    ("https://english.seoul.go.kr/", "KOR", "gov-kor-seoul"),
+    ("https://english.shanghai.gov.cn/", "CHN", "gov-chn-shanghai"),
+    ("https://www.info.gov.hk/gia/general/", "CHN", "gov-chn-hong-kong-sar"),
+    ("https://www.paris.fr/pages/", "FRA", "gov-fra-paris"),
+    ("https://www.iledefrance.fr/", "FRA", "gov-fra-ile-de-france"),
+    ("https://www.madrid.es/portal/site/munimadrid", "ESP", "gov-esp-madrid-city"),
+    ("https://www.regione.lombardia.it/wps/portal/istituzionale", "ITA", "gov-ita-lombardia"),
+    ("https://www.comune.roma.it/web/it/", "ITA", "gov-ita-roma-capitale"),
+    ("https://www.ibb.gov.tr/", "TUR", "gov-tur-istanbul"),
+    ("https://www.alcaldiabogota.gov.co/sisjur/", "COL", "gov-col-bogota"),
+    ("https://www.lacity.org/", "USA", "gov-usa-los-angeles"),
+    ("https://www.cityofchicago.org/city/en.html", "USA", "gov-usa-chicago"),
+])
+def test_former_and_local_urls(classify, url, owner, pid):
+    result = classify(url)
+    assert (result.category, result.owner) == ("government", owner), url
+    assert result.publisher.id == pid, url
+
+
+@pytest.mark.parametrize("url", [
+    "https://fake-donland.ru/",
+    "https://donland.ru.evil.example/",
+    "https://mos.ru.phish.example/",
+    "https://notparis.fr/",
+    "https://paris-fr.github.io/",
+    "https://umweltbundesamt.blogspot.com/",
+    "https://bmwi.de.example.net/",
+    "https://lacity.org.evil.example/",
+    "https://comune-roma-it.com/",
+])
+def test_round3_lookalikes_are_never_trusted(classify, url):
+    result = classify(url)
+    assert result.category not in TRUSTED, url
+
+
+@pytest.mark.parametrize("text", [
+    "Department of Trade and Industry",   # the Philippines and South Africa have one (DTI) too
+    "DTI",
+    "DfES",                               # Western Australia's DFES
+    "Royal Household",                    # Spain, Thailand ... have one
+    "東京都",                              # a place name in every Tokyo address
+    "UBA",                                # Universidad de Buenos Aires
+    "Ministry of Health",
+    "City Council",
+])
+def test_round3_generic_forms_gain_no_owner_here(checker, text):
+    classification = checker.check(text).classification
+    publisher = classification.publisher
+    assert publisher is None or not publisher.origin.rpartition(":")[0].endswith(FILE), text
