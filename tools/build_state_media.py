@@ -784,6 +784,14 @@ def index_government(other_domains: dict) -> dict:
     return gov
 
 
+
+def canonical(text: str) -> str:
+    """The registry's canonical form (`evidence-check rules fmt`), so a regenerated file passes
+    the format test and its diff shows only what the data changed."""
+    from evidence_check.ruleset.fmt import format_registry
+
+    return format_registry(text)
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--csv", type=Path, required=True,
@@ -1010,7 +1018,7 @@ def main(argv: list[str] | None = None) -> int:
         fail("duplicate ids")
 
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(output, encoding="utf-8", newline="\n")
+    args.out.write_text(canonical(output), encoding="utf-8", newline="\n")
     license_out = args.out.with_suffix(".LICENSE")
     shutil.copyfile(license_path, license_out)
 

@@ -296,6 +296,14 @@ class Entities:
             self.parent[rb] = ra
 
 
+
+def canonical(text: str) -> str:
+    """The registry's canonical form (`evidence-check rules fmt`), so a regenerated file passes
+    the format test and its diff shows only what the data changed."""
+    from evidence_check.ruleset.fmt import format_registry
+
+    return format_registry(text)
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--input", required=True, type=Path,
@@ -610,7 +618,7 @@ def main() -> int:
     kept.sort(key=lambda n: (fold(n["name"]), n["id"]))
     out = render(kept, left, dropped, unmatched_negatives, status_notes, not_names, len(granted),
                  merger_rows_used)
-    args.out.write_text(out, encoding="utf-8")
+    args.out.write_text(canonical(out), encoding="utf-8")
     shutil.copyfile(folder / "LICENSE", args.out.with_suffix(".LICENSE"))
 
     # ---------------------------------------------------------- report for ngo.yaml

@@ -953,6 +953,14 @@ Skipped (counts, examples):"""
     return comment(text)
 
 
+
+def canonical(text: str) -> str:
+    """The registry's canonical form (`evidence-check rules fmt`), so a regenerated file passes
+    the format test and its diff shows only what the data changed."""
+    from evidence_check.ruleset.fmt import format_registry
+
+    return format_registry(text)
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--input", required=True, type=Path,
@@ -976,7 +984,7 @@ def main(argv=None) -> int:
     for entry in entries:
         lines += entry_lines(entry)
     out = args.out
-    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out.write_text(canonical("\n".join(lines) + "\n"), encoding="utf-8")
     licence_out = args.license or out.with_suffix(".LICENSE")
     licence_out.write_text(
         "gov_bodies.yaml is derived from Govdirectory (https://www.govdirectory.org/), whose data is\n"

@@ -743,6 +743,14 @@ def read_source(path: Path) -> dict:
     return {"commit": commit.group(0), "date": date.group(1) if date else "date not given"}
 
 
+
+def canonical(text: str) -> str:
+    """The registry's canonical form (`evidence-check rules fmt`), so a regenerated file passes
+    the format test and its diff shows only what the data changed."""
+    from evidence_check.ruleset.fmt import format_registry
+
+    return format_registry(text)
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--input", required=True, type=Path, help="embassies.csv (Wikidata export)")
@@ -765,7 +773,7 @@ def main(argv: list[str] | None = None) -> int:
     text = render(publishers, dropped, info, source, existing, f"{args.input.parent.name}/{args.input.name}", args.psl.name)
     check = _yaml_load(text)
     assert len(check["publishers"]) == len(publishers)
-    args.out.write_text(text, encoding="utf-8")
+    args.out.write_text(canonical(text), encoding="utf-8")
     licence = args.license or args.out.with_suffix(".LICENSE")
     licence.write_text(licence_text(source), encoding="utf-8")
     owners = {p["owner"] for p in publishers}

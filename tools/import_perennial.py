@@ -381,6 +381,14 @@ def yaml_str(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
+
+def canonical(text: str) -> str:
+    """The registry's canonical form (`evidence-check rules fmt`), so a regenerated file passes
+    the format test and its diff shows only what the data changed."""
+    from evidence_check.ruleset.fmt import format_registry
+
+    return format_registry(text)
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--input", required=True, type=Path, help="perennial-sources.csv")
@@ -539,7 +547,7 @@ def main(argv: list[str] | None = None) -> int:
     assert len(parsed["publishers"]) == len(out_entries)
 
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(text, encoding="utf-8")
+    args.out.write_text(canonical(text), encoding="utf-8")
     license_out = args.out.with_suffix(".LICENSE")
     shutil.copyfile(license_in, license_out)
     print(f"{args.out}: {len(out_entries)} entries ({counts['platforms']} platforms, "

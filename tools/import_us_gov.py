@@ -363,6 +363,14 @@ def build(gsa_path: Path, existing):
     return entries, skipped, stats, overrides, more_specific, agencies
 
 
+
+def canonical(text: str) -> str:
+    """The registry's canonical form (`evidence-check rules fmt`), so a regenerated file passes
+    the format test and its diff shows only what the data changed."""
+    from evidence_check.ruleset.fmt import format_registry
+
+    return format_registry(text)
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--input", required=True, type=Path,
@@ -418,7 +426,7 @@ Skipped (counts, examples):"""
     lines = comment(text) + ["", "publishers:"]
     for entry in entries:
         lines += entry_lines(entry)
-    args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    args.out.write_text(canonical("\n".join(lines) + "\n"), encoding="utf-8")
     base = args.out.with_suffix("")
     Path(f"{base}.LICENSE").write_text(
         "gov_us.yaml is derived from GSA's list of US government domains outside .gov/.mil\n"

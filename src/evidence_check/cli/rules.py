@@ -1,4 +1,4 @@
-"""`evidence-check rules ...`: show, explain, validate, compare and start rulesets."""
+"""`evidence-check rules ...`: show, explain, validate, format, compare and start rulesets."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import typer
 
 from .common import RulesOption, fail, load
 
-rules_app = typer.Typer(help="Show, explain, validate, compare and start rulesets.", no_args_is_help=True,
+rules_app = typer.Typer(help="Show, explain, validate, format, compare and start rulesets.", no_args_is_help=True,
                         rich_markup_mode=None)
 
 
@@ -58,6 +58,72 @@ def rules_validate(
                f"{len(ruleset.files)} files)")
 
 
+
+@rules_app.command("fmt", epilog="Examples:\n\n  evidence-check rules fmt --check\n\n"
+                                  "  evidence-check rules fmt my-registry.yaml\n\n"
+                                  "Exit status: 0 all files canonical (or rewritten), 1 --check/--diff found "
+                                  "files to change, 2 a file cannot be read or formatted.")
+def rules_fmt(
+    files: Optional[list[Path]] = typer.Argument(
+        None, metavar="[FILE]...", help="Registry files (default: every registry file of the ruleset)."),
+    rules: RulesOption = None,
+    check: bool = typer.Option(False, "--check", help="Change nothing: list the files not in canonical form."),
+    diff: bool = typer.Option(False, "--diff", help="Change nothing: show what would change, as a unified diff."),
+) -> None:
+    """Rewrite registry files in their canonical form (key order, quoting, wrapping); data never changes."""
+    from ..ruleset.fmt import FormatError, format_registry
+
+    if not files:
+        files = [Path(f) for f in load(rules).files if f.endswith((".yaml", ".yml")) and _is_registry(Path(f))]
+    changed, problems = [], 0
+    for path in files:
+        try:
+            text = path.read_text(encoding="utf-8")
+            new = format_registry(text)
+        except OSError as exc:
+            typer.echo(f"{path}: {exc.strerror or exc}", err=True)
+            problems += 1
+            continue
+        except UnicodeDecodeError:
+            typer.echo(f"{path}: not UTF-8 text", err=True)
+            problems += 1
+            continue
+        except FormatError as exc:
+            typer.echo(f"{path}:{exc.line}: {exc.problem}", err=True)
+            problems += 1
+            continue
+        except Exception as exc:  # a YAML syntax error: `rules validate` says where
+            typer.echo(f"{path}: cannot be read as YAML ({type(exc).__name__}); "
+                       "run `evidence-check rules validate` for the place", err=True)
+            problems += 1
+            continue
+        if new == text:
+            continue
+        changed.append(path)
+        if diff:
+            import difflib
+
+            typer.echo("".join(difflib.unified_diff(text.splitlines(True), new.splitlines(True),
+                                                    str(path), f"{path} (canonical)")), nl=False)
+        elif check:
+            typer.echo(f"would reformat {path}")
+        else:
+            path.write_text(new, encoding="utf-8")
+            typer.echo(f"reformatted {path}")
+    verb = "would reformat" if check or diff else "reformatted"
+    typer.echo(f"{len(changed)} file(s) {verb}, {len(files) - len(changed) - problems} already canonical"
+               + (f", {problems} with problems" if problems else ""), err=True)
+    if problems:
+        raise typer.Exit(2)
+    raise typer.Exit(1 if changed and (check or diff) else 0)
+
+
+def _is_registry(path: Path) -> bool:
+    try:
+        with path.open(encoding="utf-8") as handle:
+            return any(line.rstrip() == "publishers:" for line in handle)
+    except OSError:
+        return False
 
 
 STARTER = """\

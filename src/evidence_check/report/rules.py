@@ -101,3 +101,12 @@ def coverage_text(ruleset, found) -> str:
     for code in states:
         out.append(f"  {code}  {name(code):<34} " + " ".join(f"{counts.get(code, 0):>4}" for counts in found.owned.values()))
     return "\n".join(out)
+
+
+def categories_markdown(ruleset) -> str:
+    """The ruleset's categories as a Markdown table (REGISTRY-FORMAT.md carries the default's)."""
+    out = ["| category | label | verdict | who may deny it |", "|---|---|---|---|"]
+    for key, rule in ruleset.categories.items():
+        verdict = rule.case.verdict + (f"; about the owner only: {rule.about_owner.verdict}" if rule.about_owner else "")
+        out.append(f"| `{key}` | {rule.label} | {verdict} | {_policy_words(rule.case.contest)} |")
+    return "\n".join(out) + "\n"
