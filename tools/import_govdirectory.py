@@ -918,7 +918,7 @@ def header(entries, skipped, stats, overrides, more_specific, existing, commit, 
     text = f"""Government bodies from Govdirectory (Wikidata): ministries, agencies, statistics offices, parliaments, police, embassies and consulates, and sub-national governments of {len(owners)} countries.
 
 GENERATED FILE - do not edit by hand. Regenerate with:
-    python tools/import_govdirectory.py --input ../shared/data/govdirectory
+    python tools/import_govdirectory.py --input <dataset>/govdirectory
 (run it before tools/import_us_gov.py; it reads the other registry files of rules/default.yaml, never gov_bodies.yaml or gov_us.yaml.)
 
 Data: Govdirectory organisations rebuilt from the build cache of Govdirectory's Wikidata queries: GitHub govdirectory/website-cache, commit {commit}; query templates from govdirectory/website (file govdirectory_orgs.csv, {stats['rows']} rows). Licence: CC0 1.0 (Govdirectory and Wikidata); a copy with attribution is in gov_bodies.LICENSE next to this file. Each basis names the Wikidata item.

@@ -396,7 +396,7 @@ def main(argv=None) -> int:
     text = f"""US government domains outside .gov and .mil, from GSA's list, and the names of US federal bodies from the .gov registry and GSA's list (owner USA).
 
 GENERATED FILE - do not edit by hand. Regenerate with:
-    python tools/import_us_gov.py --input ../shared/data/us-gov-domains
+    python tools/import_us_gov.py --input <dataset>/us-gov-domains
 (after tools/import_govdirectory.py: it reads every other registry file of rules/default.yaml.)
 
 Data: GSA/govt-urls "1_govt_urls_full.csv" (GitHub GSA/govt-urls, commit {commits['gsa']}), {stats['rows']} rows; CISA's .gov registry current-full.csv (GitHub cisagov/dotgov-data, commit {commits['dotgov']}). Licence: CC0 1.0 (and the GSA list is a work of the US federal government); copies with attribution in gov_us.LICENSE and gov_us.dotgov.LICENSE next to this file.
