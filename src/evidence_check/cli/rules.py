@@ -79,7 +79,7 @@ def rules_fmt(
     for path in files:
         try:
             text = path.read_text(encoding="utf-8")
-            new = format_registry(text)
+            new = format_registry(text, verify=not (check or diff))  # read back only before writing
         except OSError as exc:
             typer.echo(f"{path}: {exc.strerror or exc}", err=True)
             problems += 1
