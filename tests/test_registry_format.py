@@ -7,8 +7,10 @@ import textwrap
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from conftest import ROOT, run_cli
+from conftest import ROOT, examples, run_cli
 from evidence_check.ruleset.fmt import FormatError, format_registry
 
 REGISTRY = sorted((ROOT / "rules" / "registry").glob("*.yaml"))
@@ -128,3 +130,68 @@ def test_registry_format_lists_the_default_rulesets_categories(rules):
                       text, re.S)
     assert block is not None
     assert block.group(1) == categories_markdown(rules), "run: python tools/document_categories.py"
+
+
+# --- the canonical form is read line by line (yamllines.read_canonical) --------------------
+
+def _built(value):
+    """A value with its lines, comparable: (line, {key: (key line, value)}) / (line, [(item line, value)])."""
+    from evidence_check.ruleset.yamllines import Mapping, Sequence
+
+    if isinstance(value, Mapping):
+        return ("map", value.line, [(k, value.key_lines[k], _built(v)) for k, v in value.items()])
+    if isinstance(value, Sequence):
+        return ("seq", value.line, list(zip(value.item_lines, map(_built, value))))
+    return (type(value).__name__, value)
+
+
+def _by_yaml(text):
+    from evidence_check.ruleset import yamllines
+
+    return yamllines._build(yaml.compose(text, Loader=yaml.CBaseLoader), "t", [])
+
+
+@pytest.mark.parametrize("path", REGISTRY, ids=lambda p: p.name)
+def test_a_canonical_file_is_read_line_by_line_to_what_yaml_reads(path):
+    from evidence_check.ruleset.yamllines import read_canonical
+
+    text = path.read_text(encoding="utf-8")
+    fast = read_canonical(text)
+    assert fast is not None, "a bundled registry file left the canonical form"
+    if path.stat().st_size < 150_000:  # the big generated files take seconds through YAML
+        assert _built(fast) == _built(_by_yaml(text))
+
+
+_TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from(list("\"\\:#[],{}'!&*| -")),
+                min_size=1, max_size=30).filter(lambda s: s.strip() and s == " ".join(s.split()) or ":" in s)
+
+
+@settings(max_examples=examples(60))
+@given(st.lists(st.fixed_dictionaries({
+    "id": st.from_regex(r"[a-z][a-z0-9-]{0,12}", fullmatch=True),
+    "name": _TEXT,
+    "aliases": st.lists(_TEXT | st.sampled_from(["true", "null", "12", "1.5", "yes", "a, b", "[x]"]), max_size=4),
+    "category": st.sampled_from(["un", "government", "rejected"]),
+    "basis": _TEXT,
+}, optional={"fallback": st.booleans(), "note": _TEXT}), min_size=1, max_size=4))
+def test_what_fmt_writes_is_read_line_by_line_as_yaml_reads_it(entries):
+    from evidence_check.ruleset.yamllines import read_canonical
+
+    text = format_registry(yaml.safe_dump({"publishers": entries}, allow_unicode=True))
+    fast = read_canonical(text)
+    assert fast is not None
+    assert _built(fast) == _built(_by_yaml(text))
+
+
+@pytest.mark.parametrize("text", [
+    "publishers:\n  - id: x\n    name: a\tb\n",                       # a tab
+    "publishers:\n  - id: x\n    name: \"a\\x41\"\n",                  # an escape JSON would not read alike
+    "publishers:\n  - id: x\n    id: y\n",                             # a duplicate key: YAML says where
+    "publishers:\n  - id: x\n    basis: >-\n      a\n\n      b\n",     # a blank line inside a folded block
+    "publishers:\n  - id: x\n    name: 'single'\n",                    # another quoting style
+    "publishers: []\n",
+])
+def test_text_outside_the_canonical_form_is_left_to_yaml(text):
+    from evidence_check.ruleset.yamllines import read_canonical
+
+    assert read_canonical(text) is None

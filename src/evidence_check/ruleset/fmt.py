@@ -34,13 +34,16 @@ from functools import lru_cache
 
 import yaml
 
+from .yamllines import read_canonical
+
 KEY_ORDER = ("id", "name", "aliases", "category", "owner", "country", "group", "kind", "typology",
              "typology_uncertain", "organ", "note", "domains", "domains_file", "fallback", "basis")
 WIDTH = 100
 _INDENT = "    "
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_PLAIN = re.compile(r"[A-Za-z0-9\u00c0-\uffff(][^:#\[\]{},\"'`|>&*!%@\n\t]*")
-_FLOW_PLAIN = re.compile(r"[A-Za-z0-9\u00c0-\uffff][^:#\[\]{},\"'`|>&*!%@\n\t]*")
+# What may stay unquoted: also what yamllines.read_canonical reads without YAML.
+_PLAIN = re.compile(r"[A-Za-z0-9\u00c0-\uffff(][^:#\[\]{},\"'`|>&*!%@\n\t\\]*")
+_FLOW_PLAIN = re.compile(r"[A-Za-z0-9\u00c0-\uffff][^:#\[\]{},\"'`|>&*!%@\n\t\\]*")
 
 
 class FormatError(ValueError):
@@ -65,7 +68,9 @@ def format_registry(text: str, verify: bool = True) -> str:
         raise FormatError(where, "a comment at the end of a line would be lost: put it on a line of its own")
     head = _strip_blank_end(lines[:top])
     body = lines[top + 1:]
-    data = yaml.load(text, Loader=_LOADER)
+    data = read_canonical(text)  # a file in canonical form already is read without YAML
+    if data is None:
+        data = yaml.load(text, Loader=_LOADER)
     entries = (data or {}).get("publishers") if isinstance(data, dict) else None
     if not isinstance(entries, list) or not all(isinstance(entry, dict) for entry in entries):
         raise FormatError(top + 1, "'publishers' must be a list of entries")

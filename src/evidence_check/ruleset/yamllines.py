@@ -52,6 +52,9 @@ def load(path: Path, display: str | None = None) -> object:
         raise RulesError([Problem(name, 0, f"not UTF-8 text ({exc.reason})")]) from None
     except OSError as exc:
         raise RulesError([Problem(name, 0, exc.strerror or str(exc))]) from None
+    fast = read_canonical(text)
+    if fast is not None:
+        return fast
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
@@ -134,3 +137,130 @@ def _plain(value: str):
 
 
 _resolver = yaml.resolver.Resolver()
+
+
+# --- registry files in canonical form, read line by line --------------------------------------
+#
+# `rules fmt` writes every registry file in one strict form (ruleset/fmt.py). Such a file is read
+# here without composing YAML, several times faster (a cold start reads 24,000 entries), into the
+# same values, lines included. Anything outside the form (a tab, an escape, a continued plain
+# line, a duplicate key...) returns None, and YAML reads the file: the result never differs.
+
+_KEY_NAME = re.compile(r"[a-z_]+")
+_FAST_PLAIN = re.compile(r"[A-Za-z0-9\u00c0-\uffff(][^:#\[\]{},\"'`|>&*!%@\n\t\\]*")
+_FAST_FLOW_PLAIN = re.compile(r"[A-Za-z0-9\u00c0-\uffff][^:#\[\]{},\"'`|>&*!%@\n\t\\]*")
+_QUOTED = re.compile(r'"(?:[^"\\]|\\["\\])*"')
+_NOT_READ = object()
+
+
+def read_canonical(text: str) -> Mapping | None:
+    """A registry file in canonical form as `load` would build it, or None when it is not."""
+    if "\t" in text or "\r" in text:
+        return None
+    lines = text.split("\n")
+    count = len(lines)
+    i = 0
+    while i < count and (not lines[i] or lines[i].startswith("#")):
+        i += 1
+    if i >= count or lines[i] != "publishers:":
+        return None
+    root = Mapping()
+    root.line = i + 1
+    root.key_lines = {"publishers": i + 1}
+    entries = Sequence()
+    entries.line = 0
+    entries.item_lines = []
+    root["publishers"] = entries
+    entry = None
+    i += 1
+    while i < count:
+        line = lines[i]
+        if not line or line.startswith("  # ") or line == "  #":
+            i += 1
+            continue
+        if line.startswith("  - "):
+            entry = Mapping()
+            entry.line = i + 1
+            entry.key_lines = {}
+            entries.append(entry)
+            entries.item_lines.append(i + 1)
+            entries.line = entries.line or i + 1
+        elif entry is None or not line.startswith("    ") or line[4:5] == " ":
+            return None
+        key, sep, written = line[4:].partition(": ")
+        if not sep or key in entry or not _KEY_NAME.fullmatch(key) or written != written.strip():
+            return None
+        entry.key_lines[key] = i + 1
+        if written == ">-":
+            parts = []
+            i += 1
+            while i < count and lines[i].startswith("      "):
+                part = lines[i][6:]
+                if not part or part[0] == " " or part != part.rstrip():
+                    return None
+                parts.append(part)
+                i += 1
+            if not parts:
+                return None
+            entry[key] = " ".join(parts)
+            continue
+        value = _canonical_value(written, i + 1)
+        if value is _NOT_READ:
+            return None
+        entry[key] = value
+        i += 1
+    if not entries:
+        return None
+    return root
+
+
+def _canonical_value(written: str, line: int):
+    if written[0] == '"':
+        return _quoted(written)
+    if written[0] == "[":
+        if written[-1] != "]":
+            return _NOT_READ
+        items = Sequence()
+        items.line = line
+        items.item_lines = []
+        inner = written[1:-1]
+        position = 0
+        while position < len(inner):
+            if inner[position] == '"':
+                match = _QUOTED.match(inner, position)
+                if match is None:
+                    return _NOT_READ
+                item = _quoted(match.group(0))
+                position = match.end()
+            else:
+                end = inner.find(",", position)
+                end = len(inner) if end < 0 else end
+                text = inner[position:end]
+                if not _FAST_FLOW_PLAIN.fullmatch(text) or text != text.strip():
+                    return _NOT_READ
+                item = _plain(text)
+                position = end
+            if item is _NOT_READ:
+                return _NOT_READ
+            items.append(item)
+            items.item_lines.append(line)
+            if position < len(inner):
+                if not inner.startswith(", ", position):
+                    return _NOT_READ
+                position += 2
+                if position >= len(inner):
+                    return _NOT_READ
+        return items
+    if not _FAST_PLAIN.fullmatch(written):
+        return _NOT_READ
+    return _plain(written)
+
+
+def _quoted(written: str):
+    if _QUOTED.fullmatch(written) is None:
+        return _NOT_READ
+    inner = written[1:-1]
+    return _ESCAPED.sub(r"\1", inner) if "\\" in inner else inner
+
+
+_ESCAPED = re.compile(r'\\(["\\])')
