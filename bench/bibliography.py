@@ -40,10 +40,11 @@ def main() -> int:
     from evidence_check import Checker
 
     text = lines(args.lines)
-    checker = Checker()
-    checker.check("warm-up: Ministry of Foreign Affairs of Japan")  # builds the recogniser once
     library = []
     for _ in range(args.runs):
+        # a new checker each run: its memo of lines already read must not serve the next run
+        checker = Checker()
+        checker.check("warm-up: Ministry of Foreign Affairs of Japan")  # builds the recogniser
         started = time.perf_counter()
         for line in text:
             checker.check(line)
