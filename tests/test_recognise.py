@@ -200,3 +200,10 @@ def test_folding_keeps_the_marks_that_make_another_letter():
     assert fold("Ministère de l’Intérieur") == fold("MINISTERE DE L'INTERIEUR")  # accents still go
     assert fold("Côte d'Ivoire") == fold("Cote d'Ivoire")
     assert fold("ニューヨーク・タイムズ") == fold("ニューヨークタイムズ")  # with or without the middle dot
+
+
+@pytest.mark.parametrize("text", ["Government of British Columbia", "New Mexico Department of Health",
+                                  "Indian Health Service annual report"])
+def test_a_states_name_inside_another_places_name_is_not_the_owner(checker, text):
+    classification = checker.check(text).classification
+    assert classification.owner not in ("GBR", "MEX", "IND")

@@ -97,6 +97,14 @@ NOT_A_BODY = frozenset({
     "bank", "company", "corporation", "party",
 })
 
+# A state's name or adjective inside another place's or people's name: "British Columbia" is
+# Canada's, "New Mexico" the United States', "Indian Affairs" and "Indian Health" are about
+# Native Americans and First Nations. The country inside is not the owner.
+PLACES = frozenset({
+    "british columbia", "new mexico", "indian ocean", "indian affairs", "indian health", "indian country",
+    "american indian", "west indies",
+})
+
 # Bodies of the UN are never a state's: a body phrase naming these is left to the registry.
 NOT_A_STATE = frozenset({
     "united nations", "un", "onu", "oon", "oon", "uno", "vereinten nationen", "nations unies",

@@ -193,7 +193,7 @@ class Recogniser:
     def _bodies(self, text: str, words: list[str], spans: list[tuple[int, int]], named: list[Found]) -> list[Found]:
         found = []
         countries = [(s, e, self.countries[k]) for s, e, k in _longest(words, self.country_prefixes, self.countries)
-                     if _written_as_country(text, spans, s, e, k)]
+                     if _written_as_country(text, spans, s, e, k) and not _inside_a_place(words, s, e)]
         if (not countries and not any(w in self.body_prefixes for w in words) and not _has_cjk(text)
                 and not _CYRILLIC.search(text)):
             return found
@@ -526,6 +526,14 @@ def _names_a_source(key: str, written: str) -> bool:
     if not letters[0].isupper() and letters[0].lower() != letters[0].upper():
         return False
     return key not in grammar.EVERYDAY and len(key) > 3
+
+
+def _inside_a_place(words: list[str], start: int, end: int) -> bool:
+    """The country's words are part of another place's name ("British Columbia", "New Mexico")."""
+    name = " ".join(words[start:end])
+    before = f"{words[start - 1]} {name}" if start > 0 else ""
+    after = f"{name} {words[end]}" if end < len(words) else ""
+    return before in grammar.PLACES or after in grammar.PLACES
 
 
 def _written_as_country(text: str, spans, start: int, end: int, key: str) -> bool:
