@@ -207,3 +207,22 @@ def test_folding_keeps_the_marks_that_make_another_letter():
 def test_a_states_name_inside_another_places_name_is_not_the_owner(checker, text):
     classification = checker.check(text).classification
     assert classification.owner not in ("GBR", "MEX", "IND")
+
+
+@pytest.mark.parametrize("url, category", [
+    ("http://www.news24.jp/articles/2012/06/15/1.html", "rejected"),
+    ("http://www.dailystaregypt.com/article.aspx?ArticleID=106", "rejected"),
+    ("https://www.prospect-magazine.co.uk/x", "rejected"),
+    ("https://kyivpost-example.com/x", "rejected"),
+    # not news by name: a university, a postal bank, any other site
+    ("https://www.newschool.edu/x", "unlisted"),
+    ("https://postbank.de/", "unlisted"),
+    ("https://example.com/news/today", "unlisted"),
+    # a listed site keeps its class, whatever its name says
+    ("https://news.un.org/en/story/x", "un"),
+])
+def test_a_site_no_list_has_is_known_as_news_by_its_name(checker, url, category):
+    classification = checker.check(url).classification
+    assert classification.category == category
+    if category == "rejected":
+        assert "site's name reads as a news site's" in classification.detail

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .domains import registered_domain
+from .mastheads import masthead_site
 from .model import UNLISTED, Classification, Publisher, Source
 from .names import fold
 from .ruleset.load import Ruleset
@@ -71,6 +73,13 @@ class Classifier:
                 if by_text.category != UNLISTED:
                     by_text.matched_by = f"{by_text.matched_by} (the site {host} is not in the rules' lists)"
                     return by_text
+        if matched_by is None and not source.bare:
+            # "news24.jp", "dailystaregypt.com": a site no list has, named like a newspaper
+            site = registered_domain(host)
+            label = site.split(".", 1)[0] if site else None
+            if label and masthead_site(label):
+                return Classification(source, self.press_category, matched_by=f"site name {site}",
+                                      detail="not in the rules' lists: the site's name reads as a news site's")
         return Classification(source, UNLISTED, matched_by=matched_by)
 
     def _host(self, host: str) -> tuple:

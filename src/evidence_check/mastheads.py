@@ -59,3 +59,27 @@ def masthead(text: str) -> tuple[int, int, str] | None:
                 continue
             return match.start(), match.start() + len(written), written
     return None
+
+
+# A site named like a newspaper: the registered name (the label before the public suffix) holds
+# a masthead word ("news24.jp", "dailystaregypt.com", "prospect-magazine.co.uk", "jakartapost").
+_SITE_ANYWHERE = ("herald", "tribune", "gazette", "gazeta", "gazzetta", "zeitung", "shimbun", "nippo",
+                  "magazine", "noticias", "noticia", "diario", "jornal", "chronicle", "telegraph", "inquirer",
+                  "courier", "newspaper", "novosti")
+_SITE_EDGES = ("news", "daily", "times")  # at the start or the end of the name
+_SITE_ENDS = ("post",)  # "jakartapost", "huffpost"; not "postbank" or "posten" (postal services)
+_NOT_NEWS = ("newschool", "newsom", "timeshare", "dailymed")
+
+
+def masthead_site(label: str) -> bool:
+    """Whether a site's registered name reads as a newspaper's or a news site's."""
+    name = label.lower()
+    if not name.isascii() or any(word in name for word in _NOT_NEWS):
+        return False
+    parts = [part for part in re.split(r"[-\d]+", name) if part]
+    if any(word in name for word in _SITE_ANYWHERE):
+        return True
+    for part in parts:
+        if part.startswith(_SITE_EDGES) or part.endswith(_SITE_EDGES) or part.endswith(_SITE_ENDS):
+            return True
+    return False
