@@ -10,7 +10,7 @@ import re
 from collections import Counter
 
 from .domains import registered_domain
-from .mastheads import masthead_site
+from .mastheads import MAY_BE_NEWS, masthead_site
 from .model import UNLISTED, Classification, Publisher, Source
 from .names import fold
 from .ruleset.load import Ruleset
@@ -30,6 +30,7 @@ class Classifier:
         self._cache_size = cache_size
         self._recogniser = None
         self._press: str | None = None
+        self._sites: dict[str, str | None] = {}
 
     def __call__(self, source: Source) -> Classification:
         if source.kind == "invalid":
@@ -74,13 +75,26 @@ class Classifier:
                     by_text.matched_by = f"{by_text.matched_by} (the site {host} is not in the rules' lists)"
                     return by_text
         if matched_by is None and not source.bare:
-            # "news24.jp", "dailystaregypt.com": a site no list has, named like a newspaper
-            site = registered_domain(host)
-            label = site.split(".", 1)[0] if site else None
-            if label and masthead_site(label):
+            site = self._news_site(host)
+            if site is not None:
                 return Classification(source, self.press_category, matched_by=f"site name {site}",
                                       detail="not in the rules' lists: the site's name reads as a news site's")
         return Classification(source, UNLISTED, matched_by=matched_by)
+
+    def _news_site(self, host: str) -> str | None:
+        """The registered site of an unlisted host named like a newspaper ("news24.jp",
+        "dailystaregypt.com"), or None; remembered, as bulk input repeats unknown hosts."""
+        if MAY_BE_NEWS.search(host) is None:
+            return None  # most unknown hosts: no masthead word anywhere in them
+        known = self._sites.get(host, False)
+        if known is not False:
+            return known
+        site = registered_domain(host)
+        found = site if site and masthead_site(site.split(".", 1)[0]) else None
+        if len(self._sites) >= self._cache_size:
+            self._sites.clear()
+        self._sites[host] = found
+        return found
 
     def _host(self, host: str) -> tuple:
         """What a host alone says: (match, path-dependent?, matched_by)."""

@@ -71,6 +71,10 @@ _SITE_ENDS = ("post",)  # "jakartapost", "huffpost"; not "postbank" or "posten" 
 _NOT_NEWS = ("newschool", "newsom", "timeshare", "dailymed")
 
 
+# One scan that rules out most hosts before any closer look.
+MAY_BE_NEWS = re.compile("|".join(_SITE_ANYWHERE + _SITE_EDGES + _SITE_ENDS))
+
+
 def masthead_site(label: str) -> bool:
     """Whether a site's registered name reads as a newspaper's or a news site's."""
     name = label.lower()
