@@ -792,6 +792,7 @@ def canonical(text: str) -> str:
 
     return format_registry(text)
 
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--csv", type=Path, required=True,

@@ -304,6 +304,7 @@ def canonical(text: str) -> str:
 
     return format_registry(text)
 
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--input", required=True, type=Path,

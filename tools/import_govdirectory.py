@@ -961,6 +961,7 @@ def canonical(text: str) -> str:
 
     return format_registry(text)
 
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--input", required=True, type=Path,

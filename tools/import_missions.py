@@ -751,6 +751,7 @@ def canonical(text: str) -> str:
 
     return format_registry(text)
 
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--input", required=True, type=Path, help="embassies.csv (Wikidata export)")
