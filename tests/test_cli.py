@@ -25,8 +25,9 @@ def test_the_readme_example(exe):
     out = result.stdout.decode()
     assert result.returncode == 1  # Wikipedia is rejected
     assert "United Nations Office on Drugs" in out
-    assert "inadmissible" in out and "conditional" in out
-    assert "3 citations: 1 admissible, 1 conditional, 1 inadmissible" in out
+    assert "not proof" in out and "conditional" in out
+    assert "3 citations: 1 to replace, 1 to back up, 1 fine" in out  # each counted once
+    assert out.index("To act on") < out.index("Verdict")  # the fix list comes first
     assert "Documents and findings by the United Nations" in out  # the rule is quoted
     assert "\x1b[" not in out  # no colour codes into a pipe
     assert result.stderr == b""
@@ -88,7 +89,7 @@ def test_every_line_gives_one_row_in_order_even_garbage(exe):
 
 def test_blank_and_comment_lines_are_counted(exe):
     result = run_cli(exe, "check", "--format", "markdown", input=b"# c\n\nhttps://www.un.org/\n", env=NONET)
-    assert "1 citation: 1 admissible; 2 blank or comment lines skipped" in result.stdout.decode()
+    assert "1 citation: 1 fine (2 blank or comment lines skipped)" in result.stdout.decode()
 
 
 def test_exit_status_of_the_real_script_with_no_network(exe):
@@ -260,5 +261,5 @@ def test_ctrl_c_keeps_the_finished_rows_of_a_collected_format(monkeypatch):
     result = CliRunner().invoke(app, ["check", "--format", "markdown", "https://www.un.org/first", "Reuters"])
     assert result.exit_code == 130
     assert "| 1 | https://www.un.org/first |" in result.stdout and "| 2 |" not in result.stdout
-    assert "1 citation: 1 admissible" in result.stdout
+    assert "1 citation: 1 fine" in result.stdout
     assert "interrupted" in result.stderr

@@ -8,6 +8,7 @@ import csv
 
 from ..countries import Countries
 from ..model import Verdict
+from . import advice
 from .records import Recorder, Tally, join_words
 
 FORMATS = ("table", "json", "jsonl", "csv", "markdown")
@@ -99,7 +100,8 @@ class CollectingWriter(Writer):
 
 class JsonWriter(CollectingWriter):
     def end(self, tally, skipped):
-        document = {**self.meta, "rows": self.rows, "summary": {**tally.as_dict(), "skipped": skipped}}
+        document = {**self.meta, "rows": self.rows,
+                    "summary": {**tally.as_dict(), "skipped": skipped, "actions": advice.actions_count(self.rows)}}
         self.out.write(dumps_pretty(document) + "\n")
 
 
@@ -131,30 +133,6 @@ def used_rules(records: list[dict]) -> list[dict]:
     return list(seen.values())
 
 
-class MarkdownWriter(CollectingWriter):
-    def end(self, tally, skipped):
-        w = self.out.write
-        w(f"# Evidence check\n\n{ruleset_line(self.meta)}  \n")
-        context = self.meta["context"]
-        if context["text"]:
-            w(f"Context: {context['text']}\n")
-        w("\n| # | Citation | Publisher | Category | Owner | Verdict | Contestable by |\n"
-          "|---:|---|---|---|---|---|---|\n")
-        for number, r in enumerate(self.rows, 1):
-            publisher = r["publisher"] or r["domain"] or ""
-            verdict = verdict_words(r) if not r["error"] else f"invalid: {r['error']}"
-            if r["link_status"]:
-                verdict += f" (link: {r['link_status']})"
-            w(f"| {number} | {_cell(r['input'])} | {_cell(publisher)} | {_cell(r['category'])} | "
-              f"{_cell(r['owner_name'])} | {_cell(verdict)} | {_cell(r['contest']['text'])} |\n")
-        w(f"\n**Summary:** {tally.line(skipped)}\n")
-        rules = used_rules(self.rows)
-        if rules:
-            w("\n## Rules applied\n\n")
-            for rule in rules:
-                w(f"- **{rule['category']}** — “{rule['quote']}” ({rule['cite']})\n")
-
-
 def found_in_text(r: dict) -> str | None:
     """For a free-text citation: the words that named the source, when they are not the whole input."""
     text = r.get("matched_text")
@@ -172,75 +150,191 @@ def publisher_text(r: dict) -> str:
     return text
 
 
-def table_cells(r: dict) -> tuple[str, ...]:
-    publisher = publisher_text(r)
-    if r["unwrapped_from"] and publisher:
-        publisher += " (unwrapped)"
-    found = found_in_text(r)
-    if found:
-        publisher += f" (from “{printable(found)}”)"
-    if r["error"]:
-        verdict = f"{r['verdict']}: {r['error']}"
-    else:
-        verdict = verdict_words(r)
-    if r["notes"]:
-        verdict += " (" + "; ".join(r["notes"]) + ")"
-    if r["link_status"]:
-        verdict += f" [link: {r['link_status']}]"
-    return (printable(r["input"]), publisher, r["category"], r["owner_name"] or "", verdict,
-            r["contest"]["text"])
-
-
 def compact(r: dict, width: int = 48) -> str:
     """A citation as a person scans it in a terminal: host and path, shortened in the middle."""
     if r["url"] and r["host"]:
         text = r["url"].split("://", 1)[-1]
         text = text[4:] if text.startswith("www.") else text
     else:
-        text = printable(r["input"].strip())
-    if len(text) <= width:
+        text = printable(" ".join(r["input"].split()))
+    width = max(width, 12)
+    if display_width(text) <= width:
         return text
     keep = width - 1
-    return text[: keep * 2 // 3] + "\u2026" + text[-(keep - keep * 2 // 3):]
+    head = _cut(text, keep * 2 // 3)
+    tail = _cut(text[::-1], keep - display_width(head))[::-1]
+    return head + "\u2026" + tail
 
 
-HEADERS = ("#", "Citation", "Publisher", "Category", "Owner", "Verdict", "Contestable by")
+def display_width(text: str) -> int:
+    """Columns a text takes in a terminal (East Asian wide characters take two)."""
+    if text.isascii():
+        return len(text)
+    from unicodedata import east_asian_width
+
+    return sum(2 if east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _cut(text: str, width: int) -> str:
+    """The longest start of text that fits in width columns."""
+    if text.isascii():
+        return text[:max(width, 0)]
+    out, used = [], 0
+    for ch in text:
+        used += display_width(ch)
+        if used > width:
+            break
+        out.append(ch)
+    return "".join(out)
+
+
+def source_lines(r: dict) -> tuple[str, str]:
+    """Who published it and what it is (publisher · category · owner), and what to do about it."""
+    who = publisher_text(r)
+    if r["unwrapped_from"] and who:
+        who += " (unwrapped)"
+    found = found_in_text(r)
+    if found:
+        who += f" (from \u201c{printable(found)}\u201d)"
+    what = [part for part in (who, r["category"], r["owner_name"]) if part]
+    details = [advice.todo(r)] if advice.action(r) or r["verdict"] != "admissible" else []
+    if r["link_status"]:
+        details.append(f"link: {r['link_status']}")
+    for note in r["notes"]:
+        if note.startswith("did you mean") or "give --about" in note or note == r.get("hint"):
+            continue  # said in the hint, and --about is said once under the table
+        details.append(note)
+    detail = "; ".join(d for d in details if d)
+    return " \u00b7 ".join(what), detail
+
+
+def about_tip(rows: list[dict]) -> str | None:
+    """Said once under a table: how a delegate settles 'used only about its owner' in advance."""
+    if any("give --about" in note for r in rows for note in r["notes"]):
+        return ("Some verdicts depend on whom the claim is about: give --about COUNTRY "
+                "(and --cited-by COUNTRY) to settle them.")
+    return None
+
+
+def fix_lines(rows: list[dict], width: int) -> list[str]:
+    """The citations to act on, most serious first: 'replace 2  wikipedia.org/... — not proof ...'."""
+    out = []
+    for number, what, r in advice.fix_list(rows):
+        head = f"  {what:<8} #{number:<3} "
+        out.append(head + compact(r, max(width - len(head), 20)))
+        out += [" " * len(head) + line for line in _wrap(advice.risk(r), max(width - len(head), 20))]
+    return out
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    import textwrap
+
+    return textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False) or [""]
+
+
+class MarkdownWriter(CollectingWriter):
+    def end(self, tally, skipped):
+        w = self.out.write
+        w(f"# Evidence check\n\n{ruleset_line(self.meta)}  \n")
+        context = self.meta["context"]
+        if context["text"]:
+            w(f"Context: {context['text']}\n")
+        fixes = advice.fix_list(self.rows)
+        if fixes and len(self.rows) > 1:
+            w("\n## To act on\n\n")
+            for number, what, r in fixes:
+                w(f"- **{what}** #{number} {_cell(compact(r, 60))}: {_cell(advice.risk(r))}\n")
+        w("\n| # | Citation | Publisher | Category | Owner | Verdict | Who may deny it | What to do |\n"
+          "|---:|---|---|---|---|---|---|---|\n")
+        for number, r in enumerate(self.rows, 1):
+            publisher = r["publisher"] or r["domain"] or ""
+            verdict = advice.label(r) if not r["error"] else f"not a citation: {r['error']}"
+            if r["link_status"]:
+                verdict += f" (link: {r['link_status']})"
+            w(f"| {number} | {_cell(r['input'])} | {_cell(publisher)} | {_cell(r['category'])} | "
+              f"{_cell(r['owner_name'])} | {_cell(verdict)} | {_cell(advice.deniers(r) or _DASH)} | "
+              f"{_cell(source_lines(r)[1])} |\n")
+        w(f"\n**Summary:** {advice.summary(self.rows, skipped)}\n")
+        tip = about_tip(self.rows)
+        if tip:
+            w(f"\n{tip}\n")
+        rules = used_rules(self.rows)
+        if rules:
+            w("\n## Rules applied\n\n")
+            for rule in rules:
+                w(f"- **{rule['category']}** \u2014 \u201c{rule['quote']}\u201d ({rule['cite']})\n")
+        w(f"\n{own_rules_line(self.meta)}\n")
+
+
+_DASH = "\u2014"
+HEADERS = ("#", "Verdict", "Citation \u00b7 publisher \u00b7 what to do")
+_LABEL_WIDTH = max(len(label) for label in advice.LABELS.values()) + 2  # symbol and space
+
+
+def _terminal_width(out, default: int = 100) -> int:
+    import os
+    import shutil
+
+    if os.environ.get("COLUMNS", "").isdigit():
+        return max(int(os.environ["COLUMNS"]), 40)
+    if hasattr(out, "isatty") and out.isatty():
+        return max(shutil.get_terminal_size((default, 24)).columns, 40)
+    return default
 
 
 class PlainTableWriter(CollectingWriter):
-    """The table for a pipe or a file: aligned plain text, no colour, no rich import."""
+    """The table for a pipe or a file: plain text in the terminal table's layout, no colour,
+    no rich import; at most 100 columns (COLUMNS sets another width)."""
 
-    def __init__(self, *args, color=None, **kwargs):  # color: accepted like TableWriter's, never used
+    def __init__(self, *args, color=None, width: int | None = None, **kwargs):  # color: never used
         super().__init__(*args, **kwargs)
+        self.width = width
 
     def end(self, tally, skipped):
         write = self.out.write
+        width = self.width or _terminal_width(self.out)
         if not self.rows:
-            write(tally.line(skipped) + "\n" + ruleset_line(self.meta) + "\n")
+            write(advice.summary(self.rows, skipped) + "\n" + ruleset_line(self.meta) + "\n")
             return
-        lines = [HEADERS] + [(str(n), *table_cells(r)) for n, r in enumerate(self.rows, 1)]
-        widths = [min(max(len(line[i]) for line in lines), 60) for i in range(len(HEADERS))]
-        for line in lines:
-            cells = [cell.rjust(widths[0]) if i == 0 else cell.ljust(widths[i]) for i, cell in enumerate(line)]
-            write("  ".join(cells).rstrip() + "\n")
+        fixes = fix_lines(self.rows, width) if len(self.rows) > 1 else []
+        if fixes:
+            write("To act on, most serious first:\n" + "\n".join(fixes) + "\n\n")
+        number_width = len(str(len(self.rows)))
+        left = number_width + 2 + _LABEL_WIDTH + 2
+        right = max(width - left, 20)
+        write(f"{'#':>{number_width}}  {HEADERS[1]:<{_LABEL_WIDTH}}  {HEADERS[2]}\n")
+        for number, r in enumerate(self.rows, 1):
+            verdict = f"{advice.SYMBOLS.get(r['verdict'], ' ')} {advice.label(r)}"
+            who, detail = source_lines(r)
+            lines = [compact(r, right)] + _wrap(who, right) + (["\u2192 " + line if i == 0 else "  " + line
+                                                                for i, line in enumerate(_wrap(detail, right - 2))]
+                                                               if detail else [])
+            write(f"{number:>{number_width}}  {verdict:<{_LABEL_WIDTH}}  {lines[0]}\n")
+            for line in lines[1:]:
+                write(" " * left + line + "\n")
         write("\n")
-        for rule in used_rules(self.rows):
-            write(f"{rule['category']}: \u201c{rule['quote']}\u201d ({rule['cite']})\n")
-        write(tally.line(skipped) + "\n")
-        write(ruleset_line(self.meta) + "\n")
+        tail = [about_tip(self.rows)]
+        tail += [f"{rule['category']}: \u201c{rule['quote']}\u201d ({rule['cite']})" for rule in used_rules(self.rows)]
+        tail += [advice.summary(self.rows, skipped), ruleset_line(self.meta), own_rules_line(self.meta)]
+        for paragraph in tail:
+            if paragraph:
+                write("\n".join(_wrap(paragraph, width)) + "\n")
 
 
 class TableWriter(CollectingWriter):
-    """A rich table for people at a terminal; colours follow the verdict."""
+    """The table for people at a terminal: the verdict never cut, the citation shortened in the
+    middle to fit, who published it and what to do on the lines under it; colours follow the
+    verdict, and a symbol and a word say it too."""
 
-    STYLES = {"admissible": "green", "conditional": "yellow", "inadmissible": "red",
-              "discretion": "magenta", "invalid": "bold red"}
+    STYLES = advice.STYLES
 
-    def __init__(self, *args, color: bool | None = None, **kwargs):
+    def __init__(self, *args, color: bool | None = None, width: int | None = None, **kwargs):
         super().__init__(*args, **kwargs)
         self.color = color
+        self.width = width
 
     def end(self, tally, skipped):
+        from rich import box
         from rich.console import Console
         from rich.markup import escape
         from rich.table import Table
@@ -248,45 +342,51 @@ class TableWriter(CollectingWriter):
 
         console = Console(file=self.out, no_color=self.color is False or None,
                           force_terminal=True if self.color else None, highlight=False,
-                          width=None if self.out.isatty() else 160)
+                          width=self.width or (None if self.out.isatty() else _terminal_width(self.out)))
         if self.color is False:
             console.no_color = True
         if not self.rows:
-            console.print(f"[bold]{tally.line(skipped)}[/bold]")
+            console.print(f"[bold]{escape(advice.summary(self.rows, skipped))}[/bold]")
             console.print(f"[dim]{escape(ruleset_line(self.meta))}[/dim]")
             return
-        table = Table(show_lines=False, header_style="bold", expand=False)
-        for name, kwargs in (("#", {"justify": "right"}), ("Citation", {"overflow": "fold", "ratio": 3}),
-                             ("Publisher", {"ratio": 2}), ("Category", {}), ("Owner", {}),
-                             ("Verdict", {"ratio": 2}), ("Contestable by", {"ratio": 2})):
-            table.add_column(name, **kwargs)
+        width = console.width
+        if len(self.rows) > 1 and advice.fix_list(self.rows):
+            console.print("[bold]To act on, most serious first:[/bold]")
+            grid = Table.grid(padding=(0, 1))
+            grid.add_column(no_wrap=True)
+            grid.add_column(justify="right", no_wrap=True)
+            grid.add_column(overflow="fold", max_width=max(width - 16, 20))
+            for number, what, r in advice.fix_list(self.rows):
+                text = Text(compact(r, max(width - 16, 20)))
+                text.append("\n" + advice.risk(r), style="dim")
+                grid.add_row(Text(f"  {what}", style=self.STYLES.get(r["verdict"], "")), f"#{number}", text)
+            console.print(grid)
+            console.print()
+        number_width = len(str(len(self.rows)))
+        right = max(width - (number_width + _LABEL_WIDTH + 6), 20)
+        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold", expand=False)
+        table.add_column(HEADERS[0], justify="right", no_wrap=True)
+        table.add_column(HEADERS[1], no_wrap=True, min_width=_LABEL_WIDTH)
+        table.add_column(HEADERS[2], overflow="fold", max_width=right)
         for number, r in enumerate(self.rows, 1):
-            publisher = escape(publisher_text(r))
-            if r["unwrapped_from"]:
-                publisher += " [dim](unwrapped)[/dim]" if publisher else ""
-            found = found_in_text(r)
-            if found:
-                publisher += f" [dim](from “{escape(printable(found))}”)[/dim]"
-            verdict = Text(r["verdict"], style=self.STYLES.get(r["verdict"], ""))
-            if r["error"]:
-                verdict.append(f": {r['error']}")
-            elif r["conditions"]:
-                verdict.append(": " + "; ".join(r["conditions"]), style="")
-            for note in r["notes"]:
-                verdict.append(f"\n{note}", style="dim")
-            if r["link_status"]:
-                verdict.append(f"\nlink: {r['link_status']}", style="bold red" if r["wayback"] else "dim")
-            if r["verdict"] == "inadmissible" and r["hint"]:
-                verdict.append(f"\n{r['hint']}", style="dim")
-            table.add_row(str(number), escape(compact(r)), publisher, r["category"],
-                          r["owner_name"] or "", verdict, r["contest"]["text"])
+            style = self.STYLES.get(r["verdict"], "")
+            verdict = Text(f"{advice.SYMBOLS.get(r['verdict'], ' ')} {advice.label(r)}", style=style)
+            who, detail = source_lines(r)
+            cell = Text(compact(r, right))
+            cell.append("\n" + who)
+            if detail:
+                cell.append("\n\u2192 " + detail, style="dim")
+            table.add_row(str(number), verdict, cell)
         console.print(table)
-        rules = used_rules(self.rows)
-        for rule in rules:
-            console.print(f"[bold]{rule['category']}[/bold]: “{escape(rule['quote'])}” "
+        tip = about_tip(self.rows)
+        if tip:
+            console.print(Text(tip, style="dim"))
+        for rule in used_rules(self.rows):
+            console.print(f"[bold]{escape(rule['category'])}[/bold]: \u201c{escape(rule['quote'])}\u201d "
                           f"[dim]({escape(rule['cite'])})[/dim]")
-        console.print(f"[bold]{tally.line(skipped)}[/bold]")
+        console.print(f"[bold]{escape(advice.summary(self.rows, skipped))}[/bold]")
         console.print(f"[dim]{escape(ruleset_line(self.meta))}[/dim]")
+        console.print(f"[dim]{escape(own_rules_line(self.meta))}[/dim]")
 
 
 WRITERS = {"table": TableWriter, "plain": PlainTableWriter, "json": JsonWriter, "jsonl": JsonlWriter, "csv": CsvWriter,
@@ -297,6 +397,14 @@ def ruleset_line(meta: dict) -> str:
     ruleset = meta["ruleset"]
     context = meta["context"]["text"]
     return f"Ruleset: {ruleset['id']} ({ruleset['title']})" + (f"; {context}" if context else "")
+
+
+def own_rules_line(meta: dict) -> str:
+    """Said under every report: these are one conference's rules, and how to use your own."""
+    if meta["ruleset"]["id"] == "default":
+        return ("These are the bundled rules of one conference's guide. For your conference's: "
+                "--rules FILE, an evidence-check.yaml in this folder, or `evidence-check rules init` to start one.")
+    return f"Rules from {meta['ruleset']['path']} (--rules, $EVIDENCE_CHECK_RULES or evidence-check.yaml)."
 
 
 def context_words(cited_by: str | None, about: tuple[str, ...], committee, countries: Countries) -> str:

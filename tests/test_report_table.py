@@ -1,0 +1,85 @@
+"""The table a delegate reads fits the screen: the verdict, the category and the owner are never
+cut; the citation shrinks first (middle elided); each citation is counted once in the summary."""
+
+import io
+
+import pytest
+
+from evidence_check.report import advice
+from evidence_check.report.formats import PlainTableWriter, TableWriter, compact
+from evidence_check.report.records import Tally
+
+CITATIONS = [
+    "https://www.unodc.org/documents/data-and-analysis/glotip/2022/GLOTiP_2022_web.pdf",
+    "https://en.m.wikipedia.org/wiki/Human_trafficking",
+    "https://www.state.gov/reports/2023-trafficking-in-persons-report/",
+    "https://www.reuters.com/world/europe/a-very-long-story-title-that-goes-on-and-on-2023-08-14/",
+    "https://tass.com/world/1234567",
+    "Xinhua News",
+    "朝日新聞",
+    "not a url ::: at all",
+]
+
+
+def render(checker, writer_class, width):
+    from evidence_check.cli.common import meta_of
+
+    out = io.StringIO()
+    writer = writer_class(out, meta_of(checker.ruleset, checker.context), checker.ruleset.countries,
+                          color=False, width=width)
+    tally = Tally()
+    for text in CITATIONS:
+        verdict = checker.check(text)
+        tally.add(verdict)
+        writer.row(verdict)
+    writer.end(tally, 0)
+    return out.getvalue(), writer.rows
+
+
+@pytest.mark.parametrize("writer_class", [TableWriter, PlainTableWriter])
+@pytest.mark.parametrize("width", [60, 80, 120, 200])
+def test_the_table_fits_and_never_cuts_a_verdict_category_or_owner(checker, writer_class, width):
+    text, rows = render(checker, writer_class, width)
+    from evidence_check.report.formats import display_width
+
+    table = text[text.index("Verdict"):]
+    table = table[:table.index("\n\n")] if "\n\n" in table else table
+    assert all(display_width(line.rstrip()) <= width for line in table.splitlines()), table
+    for row in rows:
+        assert f"{advice.SYMBOLS[row['verdict']]} {advice.label(row)}" in text  # the verdict, whole
+        assert row["category"] in text
+        if row["owner_name"]:
+            assert row["owner_name"] in " ".join(text.split())  # may wrap, never cut
+    assert "…" in text or width >= 120  # long citations shrink in the middle at narrow widths
+
+
+def test_the_summary_counts_each_citation_once_by_its_most_serious_action(checker):
+    text, rows = render(checker, PlainTableWriter, 100)
+    counts = advice.actions_count(rows)
+    assert sum(counts.values()) == len(CITATIONS)
+    assert counts == {"replace": 2, "back up": 2, "check": 3, "fine": 1}
+    assert f"{len(CITATIONS)} citations: 2 to replace, 2 to back up, 3 to check, 1 fine" in text
+
+
+def test_the_fix_list_comes_first_most_serious_first(checker):
+    text, rows = render(checker, PlainTableWriter, 100)
+    fixes = text[:text.index("#  Verdict")]
+    assert fixes.startswith("To act on, most serious first:")
+    order = [line.split()[0] for line in fixes.splitlines()[1:] if line.startswith("  ") and line.split()[0]
+             in ("replace", "back", "check")]
+    assert order == sorted(order, key=["replace", "back", "check"].index)
+
+
+def test_nobody_may_deny_reads_as_a_dash_not_as_unchallengeable(checker):
+    rows = [checker.check("https://en.wikipedia.org/wiki/X"), checker.check("https://www.unodc.org/x")]
+    from evidence_check.report.records import Recorder
+
+    record = Recorder(checker.ruleset.countries)
+    assert [advice.deniers(record(v)) for v in rows] == [None, None]
+    assert "may deny" in advice.risk(record(checker.check("https://www.state.gov/x")))
+
+
+def test_a_long_citation_is_shortened_in_the_middle():
+    row = {"url": "https://www.example.org/" + "a" * 80 + "/end.pdf", "host": "www.example.org", "input": ""}
+    short = compact(row, 40)
+    assert len(short) == 40 and short.startswith("example.org/") and short.endswith("/end.pdf")
