@@ -148,7 +148,7 @@ def _built(value):
 def _by_yaml(text):
     from evidence_check.ruleset import yamllines
 
-    return yamllines._build(yaml.compose(text, Loader=yaml.CBaseLoader), "t", [])
+    return yamllines._build(yaml.compose(text, Loader=yaml.CBaseLoader), "t", [], set())
 
 
 @pytest.mark.parametrize("path", REGISTRY, ids=lambda p: p.name)

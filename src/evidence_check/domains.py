@@ -58,29 +58,26 @@ def rules() -> tuple[frozenset, frozenset, frozenset]:
     if _rules is not None:
         return _rules
     stamp = _snapshot_stamp()
-    cache_file = None
-    if stamp is not None and not os.environ.get("EVIDENCE_CHECK_NO_CACHE"):
-        from .cachedir import cache_dir
+    use_cache = stamp is not None and not os.environ.get("EVIDENCE_CHECK_NO_CACHE")
+    if use_cache:
+        from .cachedir import open_trusted
 
-        cache_file = cache_dir() / "public-suffixes.pickle"
         try:
-            with open(cache_file, "rb") as handle:
-                saved_stamp, saved = pickle.load(handle)
-            if saved_stamp == stamp:
-                _rules = saved
-                return _rules
+            handle = open_trusted("public-suffixes.pickle")  # only this user's own file: see cachedir
+            if handle is not None:
+                with handle:
+                    saved_stamp, saved = pickle.load(handle)
+                if saved_stamp == stamp:
+                    _rules = saved
+                    return _rules
         except Exception:  # missing or stale: rebuilt below
             pass
     _rules = _from_tldextract()
-    if cache_file is not None:
-        try:
-            cache_file.parent.mkdir(parents=True, exist_ok=True)
-            tmp = cache_file.with_suffix(f".{os.getpid()}.tmp")
-            with open(tmp, "wb") as handle:
-                pickle.dump((stamp, _rules), handle, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, cache_file)
-        except OSError:
-            pass
+    if use_cache:
+        from .cachedir import write_private
+
+        write_private("public-suffixes.pickle",
+                      lambda handle: pickle.dump((stamp, _rules), handle, protocol=pickle.HIGHEST_PROTOCOL))
     return _rules
 
 

@@ -10,6 +10,7 @@ opened or written is skipped: online mode works without it.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import time
 from dataclasses import asdict, fields
@@ -99,9 +100,18 @@ class Cache:
 
 def open_cache(path: Path | str | None, ttl: float, allow_private: bool = False) -> Cache | None:
     """The cache at path (default: the user cache dir), or None when it cannot be used."""
+    if path is None:
+        from ..cachedir import private_dir
+
+        if private_dir() is None:  # not ours, or others may write to it: no cache rather than theirs
+            return None
     target = Path(path) if path is not None else default_path()
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if target.is_symlink():
+            return None  # never write through a link someone planted
+        if not target.exists():
+            os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0), 0o600))
         db = sqlite3.connect(target, timeout=2.0)
         db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
         found = db.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()

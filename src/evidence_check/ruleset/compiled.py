@@ -15,7 +15,7 @@ import pickle
 from pathlib import Path
 
 from .._version import __version__
-from ..cachedir import cache_dir, file_stamps
+from ..cachedir import cache_dir, file_stamps, open_trusted, write_private
 from .filecache import reader_files
 from .load import default_path
 from .load import load as read_ruleset
@@ -45,22 +45,22 @@ def load(path: Path | str | None = None) -> Ruleset:
         files, stamps, code, ruleset = remembered
         if _stamp(files) == stamps and _code_stamp() == code:
             return ruleset
-    cache_file = None
+    name = f"ruleset-{key}.pickle"
     try:
-        cache_file = cache_dir() / f"ruleset-{key}.pickle"
-        with open(cache_file, "rb") as handle:
-            header = pickle.load(handle)
-            if (header.get("format") == _FORMAT and header.get("version") == __version__
-                    and header.get("stamps") == _stamp(header.get("files", []))
-                    and header.get("code") == _code_stamp()):
-                loaded = pickle.load(handle)
-                _remember(path, loaded)
-                return loaded
+        handle = open_trusted(name)  # only a file this user alone can have written (cachedir)
+        if handle is not None:
+            with handle:
+                header = pickle.load(handle)
+                if (header.get("format") == _FORMAT and header.get("version") == __version__
+                        and header.get("stamps") == _stamp(header.get("files", []))
+                        and header.get("code") == _code_stamp()):
+                    loaded = pickle.load(handle)
+                    _remember(path, loaded)
+                    return loaded
     except Exception:  # a missing, stale or unreadable cache is simply rebuilt
         pass
     loaded = read_ruleset(path)
-    if cache_file is not None:
-        _save(cache_file, loaded)
+    _save(name, loaded)
     _remember(path, loaded)
     return loaded
 
@@ -74,20 +74,15 @@ def _remember(path: Path, loaded: Ruleset) -> None:
         _loaded[(str(path), str(cache_dir()))] = (loaded.files, stamps, _code_stamp(), loaded)
 
 
-def _save(cache_file: Path, loaded: Ruleset) -> None:
+def _save(name: str, loaded: Ruleset) -> None:
     stamps = _stamp(loaded.files)
     if stamps is None:
         return
     header = {"format": _FORMAT, "version": __version__, "files": loaded.files, "stamps": stamps,
               "code": _code_stamp()}
-    try:
-        import tempfile
 
-        cache_file.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=cache_file.parent, prefix=".ruleset-")
-        with os.fdopen(fd, "wb") as handle:
-            pickle.dump(header, handle, protocol=pickle.HIGHEST_PROTOCOL)
-            pickle.dump(loaded, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, cache_file)
-    except OSError:  # a read-only home is no reason to fail
-        pass
+    def write(handle) -> None:
+        pickle.dump(header, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump(loaded, handle, protocol=pickle.HIGHEST_PROTOCOL)
+
+    write_private(name, write)  # a read-only or unsafe cache folder is no reason to fail

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .._version import __version__
-from ..cachedir import cache_dir, file_stamps
+from ..cachedir import file_stamps, open_trusted, write_private
 
 _FORMAT = 1
 _memory: dict[tuple, tuple] = {}
@@ -59,15 +59,16 @@ def cached(kind: str, path: Path, name: str, context: str,
     if hit is not None and file_stamps(hit[1]) == hit[2]:
         return hit[0], [], list(hit[1])
     digest = hashlib.sha256(repr(key[:4]).encode()).hexdigest()[:24]
-    file = None
+    name = f"{kind}-{digest}.marshal"
     try:
-        file = cache_dir() / f"{kind}-{digest}.marshal"
-        with open(file, "rb") as handle:
-            stored_key, extra, extra_stamps, data = marshal.load(handle)
-        if stored_key == repr(key) and file_stamps(list(extra)) == extra_stamps:
-            value = decode(data)
-            _memory[key] = (value, list(extra), extra_stamps)
-            return value, [], list(extra)
+        handle = open_trusted(name)  # only a file this user alone can have written (cachedir)
+        if handle is not None:
+            with handle:
+                stored_key, extra, extra_stamps, data = marshal.load(handle)
+            if stored_key == repr(key) and file_stamps(list(extra)) == extra_stamps:
+                value = decode(data)
+                _memory[key] = (value, list(extra), extra_stamps)
+                return value, [], list(extra)
     except Exception:  # missing, stale or unreadable: rebuilt below
         pass
     extra = []
@@ -76,15 +77,7 @@ def cached(kind: str, path: Path, name: str, context: str,
         return value, problems, extra
     extra_stamps = file_stamps(extra)
     _memory[key] = (value, list(extra), extra_stamps)
-    if file is not None and extra_stamps is not None:
-        try:
-            import tempfile
-
-            file.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=file.parent, prefix=f".{kind}-")
-            with os.fdopen(fd, "wb") as handle:
-                marshal.dump((repr(key), tuple(extra), extra_stamps, encode(value)), handle)
-            os.replace(tmp, file)
-        except (OSError, ValueError):  # a read-only cache is no reason to fail
-            pass
+    if extra_stamps is not None:  # a read-only or unsafe cache folder is no reason to fail
+        write_private(name, lambda handle: marshal.dump((repr(key), tuple(extra), extra_stamps, encode(value)),
+                                                        handle))
     return value, problems, extra

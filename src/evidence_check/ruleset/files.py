@@ -8,7 +8,9 @@ where the ruleset is put together (ruleset.py).
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import stat
 from dataclasses import fields
 from pathlib import Path
 
@@ -18,6 +20,7 @@ from ..model import Publisher
 from ..names import fold
 from .problems import Problem, RulesError
 from .index import split_domain
+from .yamllines import MAX_BYTES
 
 _PUBLISHER_FIELDS = tuple(f.name for f in fields(Publisher))
 
@@ -171,6 +174,11 @@ def _domains_file(item, check: Validator, folder: Path, what: str, files: list[s
     if files is not None:
         files.append(str(path))
     try:
+        st = os.stat(path)
+        if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_BYTES:
+            check.add(item.line_of("domains_file"), f"{what}: {display(path)} is not a regular file of at most "
+                                                    f"{MAX_BYTES:,} bytes")
+            return ()
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         check.add(item.line_of("domains_file"), f"{what}: cannot read {display(path)}: {exc}")

@@ -8,7 +8,9 @@ from them and remember where each piece came from.
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from pathlib import Path
 
 import yaml
@@ -22,6 +24,10 @@ try:  # libyaml is in PyYAML's wheels; fall back to the pure-Python loader.
     _Loader = yaml.CBaseLoader
 except AttributeError:  # pragma: no cover
     _Loader = yaml.BaseLoader
+
+
+# The largest rules file read (the biggest bundled registry file is about 5 MB).
+MAX_BYTES = 64 * 1024 * 1024
 
 
 class Mapping(dict):
@@ -45,6 +51,12 @@ def load(path: Path, display: str | None = None) -> object:
     """Parse one YAML file into Mapping/Sequence/scalars, or raise RulesError."""
     name = display or str(path)
     try:
+        st = os.stat(path)
+        if not stat.S_ISREG(st.st_mode):
+            raise RulesError([Problem(name, 0, "not a regular file (a device, a pipe or a folder)")])
+        if st.st_size > MAX_BYTES:
+            raise RulesError([Problem(name, 0, f"{st.st_size:,} bytes: a rules file may hold at most "
+                                               f"{MAX_BYTES:,}")])
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise RulesError([Problem(name, 0, "file not found")]) from None
@@ -67,7 +79,7 @@ def load(path: Path, display: str | None = None) -> object:
     if node is None:
         return None
     problems: list[Problem] = []
-    value = _build(node, name, problems)
+    value = _build(node, name, problems, set())
     if problems:
         raise RulesError(problems)
     return value
@@ -76,14 +88,21 @@ def load(path: Path, display: str | None = None) -> object:
 _constructor = yaml.constructor.SafeConstructor()
 
 
-def _build(node: yaml.Node, name: str, problems: list[Problem]) -> object:
+def _build(node: yaml.Node, name: str, problems: list[Problem], seen: set[int]) -> object:
     line = node.start_mark.line + 1
+    if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
+        # An alias (*name) is the same node met again: refused, so that a few bytes of aliases
+        # cannot expand to gigabytes ("billion laughs") or loop for ever (an alias to itself).
+        if id(node) in seen:
+            problems.append(Problem(name, line, "YAML aliases (&anchor, *alias) are not allowed in rules files"))
+            return None
+        seen.add(id(node))
     if isinstance(node, yaml.MappingNode):
         out = Mapping()
         out.line = line
         out.key_lines = {}
         for key_node, value_node in node.value:
-            key = _build(key_node, name, problems)
+            key = _build(key_node, name, problems, seen)
             if not isinstance(key, (str, int, float, bool)) and key is not None:
                 problems.append(Problem(name, key_node.start_mark.line + 1, "a key must be a plain value"))
                 continue
@@ -93,7 +112,7 @@ def _build(node: yaml.Node, name: str, problems: list[Problem]) -> object:
                             f"duplicate key {key!r} (first on line {out.key_lines[key]})"))
                 continue
             out.key_lines[key] = key_node.start_mark.line + 1
-            out[key] = _build(value_node, name, problems)
+            out[key] = _build(value_node, name, problems, seen)
         return out
     if isinstance(node, yaml.SequenceNode):
         seq = Sequence()
@@ -101,7 +120,7 @@ def _build(node: yaml.Node, name: str, problems: list[Problem]) -> object:
         seq.item_lines = []
         for item in node.value:
             seq.item_lines.append(item.start_mark.line + 1)
-            seq.append(_build(item, name, problems))
+            seq.append(_build(item, name, problems, seen))
         return seq
     if isinstance(node, yaml.ScalarNode) and node.tag in (_STR, "!"):
         return _plain(node.value) if not node.style else node.value  # plain: style None or ""

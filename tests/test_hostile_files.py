@@ -1,0 +1,152 @@
+"""Hostile files and folders (issue 18): a ruleset that is an alias bomb or a device, a cache
+someone else planted, a link where a cache file is written. Each attack is crafted here, and
+the answer is a clear message or a correct result, fast."""
+
+import os
+import pickle
+import stat
+import time
+
+import pytest
+
+from conftest import run_cli
+
+NONET = {}
+
+
+def write(folder, name, text):
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# --- rulesets ------------------------------------------------------------------------------
+
+BOMB = """\
+ruleset: bomb
+title: t
+extends: default
+a: &a ["x", "x", "x", "x", "x", "x", "x", "x", "x", "x"]
+b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]
+c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]
+d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]
+e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]
+f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]
+g: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f, *f]
+h: &h [*g, *g, *g, *g, *g, *g, *g, *g, *g, *g]
+i: &i [*h, *h, *h, *h, *h, *h, *h, *h, *h, *h]
+"""
+
+
+@pytest.mark.parametrize("text", [BOMB, "ruleset: loop\ntitle: t\nextends: default\nme: &me [1, *me]\n"])
+def test_a_yaml_alias_bomb_or_loop_is_refused_at_once(tmp_path, exe, text):
+    path = write(tmp_path, "r.yaml", text)
+    started = time.monotonic()
+    result = run_cli(exe, "check", "https://www.un.org/", "--rules", str(path), env=NONET)
+    assert time.monotonic() - started < 30  # generous for a loaded machine; the bomb took minutes
+    assert result.returncode == 2
+    assert b"YAML aliases (&anchor, *alias) are not allowed" in result.stderr
+    assert b"Traceback" not in result.stderr and b"RecursionError" not in result.stderr
+
+
+def test_a_registry_file_that_is_a_device_or_a_pipe_is_named_not_read(tmp_path, exe):
+    fifo = tmp_path / "pipe.yaml"
+    os.mkfifo(fifo)
+    for target in ("/dev/zero", str(fifo)):
+        path = write(tmp_path, "r.yaml", f"ruleset: dev\ntitle: t\nextends: default\nregistry: [{target}]\n")
+        result = run_cli(exe, "rules", "validate", str(path), env=NONET)
+        assert result.returncode == 2
+        assert b"not a regular file" in result.stderr, result.stderr
+
+
+def test_a_domains_file_must_be_a_regular_file(tmp_path, exe):
+    os.mkfifo(tmp_path / "news.txt")
+    write(tmp_path, "mine.yaml", "publishers:\n  - id: x\n    name: X\n    category: rejected\n"
+                                 "    domains_file: news.txt\n    fallback: true\n    basis: test\n")
+    path = write(tmp_path, "r.yaml", "ruleset: d\ntitle: t\nextends: default\nregistry: [mine.yaml]\n")
+    result = run_cli(exe, "rules", "validate", str(path), env=NONET)
+    assert result.returncode == 2 and b"not a regular file" in result.stderr
+
+
+# --- the cache ----------------------------------------------------------------------------
+
+class Planted:
+    """A pickle that runs code when loaded: it creates a marker file."""
+
+    def __init__(self, marker):
+        self.marker = str(marker)
+
+    def __reduce__(self):
+        return (open, (self.marker, "w"))
+
+
+def plant(folder, marker):
+    from evidence_check.ruleset.load import default_path
+    import hashlib
+
+    key = hashlib.sha256(str(default_path().resolve()).encode()).hexdigest()[:24]
+    for name in (f"ruleset-{key}.pickle", "public-suffixes.pickle"):
+        (folder / name).write_bytes(pickle.dumps(Planted(marker)))
+    return folder
+
+
+@pytest.mark.parametrize("folder_mode, file_mode", [(0o777, 0o600), (0o700, 0o666), (0o755, 0o620)])
+def test_a_cache_others_could_have_written_is_never_unpickled(tmp_path, monkeypatch, folder_mode, file_mode):
+    from evidence_check import domains
+    from evidence_check.ruleset import compiled
+
+    folder = tmp_path / "cache"
+    folder.mkdir()
+    marker = tmp_path / "code-ran"
+    plant(folder, marker)
+    for item in folder.iterdir():
+        item.chmod(file_mode)
+    folder.chmod(folder_mode)
+    monkeypatch.setenv("EVIDENCE_CHECK_CACHE_DIR", str(folder))
+    monkeypatch.setattr(compiled, "_loaded", {})
+    monkeypatch.setattr(domains, "_rules", None)
+    ruleset = compiled.load()
+    domains.rules()
+    assert not marker.exists()  # nothing was unpickled
+    assert len(ruleset.index.publishers) > 20000  # rebuilt from the YAML instead
+
+
+def test_a_cache_file_of_ours_is_used(tmp_path, monkeypatch):
+    """The same files, private (0700 folder, 0600 files): read, as a cache should be."""
+    from evidence_check.ruleset import compiled
+
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("EVIDENCE_CHECK_CACHE_DIR", str(folder))
+    monkeypatch.setattr(compiled, "_loaded", {})
+    compiled.load()
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    files = list(folder.glob("ruleset-*.pickle"))
+    assert files and all(stat.S_IMODE(f.stat().st_mode) == 0o600 for f in files)
+    monkeypatch.setattr(compiled, "_loaded", {})
+    monkeypatch.setattr(compiled, "read_ruleset", lambda path: pytest.fail("the private cache was not used"))
+    compiled.load()
+
+
+def test_a_relative_cache_dir_is_refused(tmp_path, monkeypatch, capsys):
+    from evidence_check import cachedir
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("EVIDENCE_CHECK_CACHE_DIR", "planted-cache")
+    monkeypatch.setattr(cachedir, "_warned", False)
+    assert cachedir.cache_dir().is_absolute()
+    assert "not an absolute path" in capsys.readouterr().err
+
+
+def test_a_link_where_a_cache_file_goes_is_replaced_not_followed(tmp_path, monkeypatch):
+    from evidence_check import cachedir
+
+    folder = tmp_path / "cache"
+    folder.mkdir(mode=0o700)
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep me", encoding="utf-8")
+    (folder / "public-suffixes.pickle").symlink_to(victim)
+    monkeypatch.setenv("EVIDENCE_CHECK_CACHE_DIR", str(folder))
+    assert cachedir.open_trusted("public-suffixes.pickle") is None  # a link is never read
+    assert cachedir.write_private("public-suffixes.pickle", lambda handle: handle.write(b"new"))
+    assert victim.read_text(encoding="utf-8") == "keep me"
+    assert not (folder / "public-suffixes.pickle").is_symlink()
