@@ -145,7 +145,21 @@ def test_csv_output(exe):
                      env=NONET)
     table = list(csv.DictReader(io.StringIO(result.stdout.decode())))
     assert [r["category"] for r in table] == ["government", "state_media"]
-    assert table[0]["owner"] == "USA" and table[0]["contestable_by"] == "any member except United States and France"
+    assert table[0]["owner"] == "USA" and table[0]["contest"] == "any member except United States and France"
+    assert table[0]["contestable_by"] == ""  # codes, as in JSON: none known without a committee
+    with_committee = run_cli(exe, "check", "--format", "csv", "https://www.state.gov/x", "--cited-by", "FRA",
+                             "--committee", "USA,FRA,CHN,RUS", env=NONET)
+    row = next(csv.DictReader(io.StringIO(with_committee.stdout.decode())))
+    assert row["contestable_by"] == "CHN RUS" and "may deny it" in row["what_to_do"]
+
+
+def test_terminal_controls_never_reach_a_text_report(exe):
+    """ESC, C1 controls and bidi overrides in an input are shown as visible escapes (issue 18)."""
+    hostile = "https://example.org/\x1b]0;owned\x07\x9b31m\u202egpj.exe"
+    for output_format in ("table", "csv", "markdown"):  # table: plain text, as piped
+        out = run_cli(exe, "check", "--format", output_format, hostile, env=NONET).stdout.decode()
+        assert not any(ch in out for ch in "\x1b\x07\x9b\u202e"), output_format
+        assert "\\x1b" in out or "%1B" in out.upper(), output_format
 
 
 def test_markdown_output_quotes_the_rules(exe):

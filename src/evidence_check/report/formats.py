@@ -64,8 +64,9 @@ class JsonlWriter(Writer):
                 self.out.flush()
 
 
+# contestable_by: ISO codes, as in JSON (empty when the committee is unknown); contest: in words.
 CSV_COLUMNS = ("input", "line", "url", "publisher", "category", "owner", "verdict", "conditions",
-               "contestable_by", "rule", "unwrapped_from", "error")
+               "contestable_by", "contest", "rule", "unwrapped_from", "error", "what_to_do")
 
 
 class CsvWriter(Writer):
@@ -77,12 +78,12 @@ class CsvWriter(Writer):
     def row(self, verdict):
         record = self.record(verdict)
         contest = record["contestable_by"]
-        self.csv.writerow((
+        self.csv.writerow(tuple(printable(value) if isinstance(value, str) else value for value in (
             record["input"], record["line"], record["url"], record["publisher"], record["category"],
             record["owner"], record["verdict"], "; ".join(record["conditions"]),
-            " ".join(contest) if contest is not None else record["contest"]["text"],
-            record["category"], record["unwrapped_from"], record["error"],
-        ))
+            " ".join(contest) if contest is not None else "", record["contest"]["text"],
+            record["category"], record["unwrapped_from"], record["error"], advice.todo(record),
+        )))
         if self.flush_each:
             self.out.flush()
 
@@ -105,11 +106,18 @@ class JsonWriter(CollectingWriter):
         self.out.write(dumps_pretty(document) + "\n")
 
 
-_CONTROL = dict.fromkeys([*range(0, 32), 127], "\ufffd")
+# What must never reach a terminal or a text report raw: C0 and C1 controls (ESC starts the
+# sequences that move the cursor, set the title or hide text; U+009B is a one-byte CSI), DEL, and
+# the bidirectional controls that reorder what is shown (U+202E turns "gpj.exe" into "exe.jpg").
+_CONTROL = {code: f"\\x{code:02x}" for code in (*range(0, 32), 127, *range(0x80, 0xA0))}
+_CONTROL.update({code: f"\\u{code:04x}" for code in (0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F),
+                                                       *range(0x2066, 0x206A))})
 
 
 def printable(text: str) -> str:
-    """Control characters (NUL, escape sequences) shown as U+FFFD, never sent to a terminal."""
+    """Text safe for a terminal: controls and bidi overrides shown as visible escapes ("\\x1b")."""
+    if text.isascii() and text.isprintable():
+        return text
     return text.translate(_CONTROL)
 
 
