@@ -115,6 +115,8 @@ def check(
                                          allow_private) if online else None
         _check_papers(papers, cited_by, about, committee, output_format, fail_set, rules,
                       False if (no_color or os.environ.get("NO_COLOR")) else None, online_options)
+    if output_format == "html":
+        raise fail("--format html is for papers: give --from PAPER|FOLDER (e.g. --from papers/ --format html)")
     if not citations and not input_files and sys.stdin.isatty():
         raise fail("no citations given: pass URLs or names, --input FILE, or pipe them in (see --help)")
     ruleset = load(rules)

@@ -132,6 +132,7 @@ class CheckFormat(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
     markdown = "markdown"
+    html = "html"  # check --from only
 
 
 class RulingFormat(str, Enum):

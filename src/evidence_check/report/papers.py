@@ -9,7 +9,7 @@ from ..paper_check import PaperResult
 from .formats import _cell, dumps, dumps_pretty, ruleset_line, verdict_words
 from .records import Recorder, Tally
 
-FORMATS = ("table", "markdown", "json", "jsonl", "csv")
+FORMATS = ("table", "markdown", "json", "jsonl", "csv", "html")
 
 
 def _row(recorder: Recorder, result: PaperResult, found, verdict) -> dict:
@@ -101,6 +101,10 @@ def write(results: list[PaperResult], countries: Countries, meta: dict, output_f
                                  r["category"], r["owner"], r["verdict"], "; ".join(r["conditions"]),
                                  " ".join(contest) if contest is not None else r["contest"]["text"],
                                  result.problem or ""))
+    elif output_format == "html":
+        from . import html
+
+        html.write(results, countries, meta, out)
     else:
         text = markdown(results, countries, meta)
         if output_format == "table" and out.isatty():
