@@ -83,3 +83,34 @@ def test_a_long_citation_is_shortened_in_the_middle():
     row = {"url": "https://www.example.org/" + "a" * 80 + "/end.pdf", "host": "www.example.org", "input": ""}
     short = compact(row, 40)
     assert len(short) == 40 and short.startswith("example.org/") and short.endswith("/end.pdf")
+
+
+def test_papers_the_overview_comes_first_and_notes_stay_in_the_report(exe, tmp_path):
+    from conftest import run_cli
+
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    (folder / "France_UNODC.md").write_text("# Paper\n\nSee https://en.wikipedia.org/wiki/X and "
+                                            "https://www.unodc.org/x.\n", encoding="utf-8")
+    (folder / "Chile_UNODC.txt").write_text("Source: https://www.state.gov/x\n", encoding="utf-8")
+    result = run_cli(exe, "check", "--from", str(folder), "--fail-on", "none")
+    out, err = result.stdout.decode(), result.stderr.decode()
+    assert result.returncode == 0 and err == ""  # the delegations read from file names are in the report
+    assert out.index("All papers") < out.index("== ")
+    assert "cited by france, read from the file name" in " ".join(out.lower().split())
+    assert "To act on, most serious first:" in out and "not proof" in out
+
+
+def test_papers_an_empty_folder_is_a_usage_error(exe, tmp_path):
+    from conftest import run_cli
+
+    (tmp_path / "notes.xyz").write_text("x", encoding="utf-8")
+    result = run_cli(exe, "check", "--from", str(tmp_path))
+    assert result.returncode == 2 and b"no papers found" in result.stderr
+
+
+def test_binary_on_stdin_to_extract_is_an_error(exe):
+    from conftest import run_cli
+
+    result = run_cli(exe, "extract", "-", input=b"\x00\x01\x02binary\xff\xfe" * 10)
+    assert result.returncode == 2 and b"binary" in result.stderr

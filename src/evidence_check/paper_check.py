@@ -5,7 +5,6 @@ Library-level (no printing): the CLI renders PaperResult with report/papers.py.
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -67,7 +66,7 @@ def readers(ruleset: Ruleset) -> dict:
 def check_papers(paths: list[str], ruleset: Ruleset, context: Context, online=None) -> list[PaperResult]:
     """Read and judge every paper. With `online` (online.Options), every URL cited in any
     paper is fetched once, and each row is judged where its URL really leads."""
-    from .papers import read_paper, read_text
+    from .papers import read_paper, read_stdin
 
     def countries(text: str):
         return ruleset.countries.by_key.get(fold(text))
@@ -76,7 +75,7 @@ def check_papers(paths: list[str], ruleset: Ruleset, context: Context, online=No
     results = []
     for path in paths:
         if path == "-":
-            papers = [read_text(sys.stdin.read(), "-", **reading)]
+            papers = [read_stdin("-", **reading)]
         else:
             papers = [read_paper(file, countries=countries, **reading) for file in paper_files(path)]
         for paper in papers:

@@ -195,15 +195,18 @@ def _check_papers(paths, cited_by, about, committee, output_format, fail_set, ru
         results = check_papers(paths, ruleset, context, online)
     except KeyboardInterrupt:
         raise fail("interrupted", 130) from None
+    if not results:
+        from ..papers import SUPPORTED
+
+        raise fail(f"--from: no papers found in {', '.join(paths)} (read: {', '.join(SUPPORTED)})")
     write(results, ruleset.countries, meta_of(ruleset, context), output_format, sys.stdout, color)
     sys.stdout.flush()
-    for result in results:
-        if result.problem:
-            typer.echo(f"evidence-check: {result.path}: {result.problem}", err=True)
-        if result.cited_by_from == "file name":
-            typer.echo(f"evidence-check: {result.path}: cited by {ruleset.countries.describe(result.cited_by)}, "
-                       "from the file name (give --cited-by to change it)", err=True)
-    if any(r.unreadable for r in results):
+    # what each paper's problem is, and whose delegation a file name gave, is in the report itself
+    unreadable = [r for r in results if r.unreadable]
+    if unreadable:
+        typer.echo(f"evidence-check: {len(unreadable)} of {len(results)} paper(s) could not be read "
+                   "(see the report)", err=True)
+    if unreadable:
         raise typer.Exit(2)
     findings = any(fail_set(v) for r in results for _, v in r.rows)
     raise typer.Exit(1 if findings else 0)
@@ -218,7 +221,7 @@ def extract(
     """List the citations found in papers, with where each is cited (nothing is judged)."""
     from .common import load as load_rules
     from ..paper_check import paper_files, readers
-    from ..papers import read_paper, read_text
+    from ..papers import read_paper, read_stdin
     from ..report.papers import extracted
 
     output_format = output_format.value
@@ -228,7 +231,7 @@ def extract(
     found_papers = []
     for path in paths:
         if path == "-":
-            found_papers.append(read_text(sys.stdin.read(), "-", **reading))
+            found_papers.append(read_stdin("-", **reading))
         elif not Path(path).exists():
             raise fail(f"{path}: no such file or folder")
         else:

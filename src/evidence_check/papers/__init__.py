@@ -19,6 +19,7 @@ the Paper's `problem`. Nothing here classifies, prints or uses the network.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -82,6 +83,19 @@ def read_paper(path: str | Path, names: Callable[[str], bool] | None = None, max
         notes.append(f"could not scan the text ({type(exc).__name__}: {exc})")
     paper.problem = "; ".join(notes) or None
     return paper
+
+
+def read_stdin(origin: str = "-", **reading) -> Paper:
+    """A paper piped in: read as bytes and decoded as a text file is (an encoding, or a binary
+    file said to be one), so no byte can stop the run."""
+    stream = sys.stdin
+    data = stream.buffer.read() if hasattr(stream, "buffer") else stream.read().encode("utf-8", "surrogatepass")
+    text, problem = decode(data)
+    if problem:
+        paper = Paper(origin)
+        paper.problem = problem
+        return paper
+    return read_text(text, origin, **reading)
 
 
 def read_text(text: str, origin: str = "-", names: Callable[[str], bool] | None = None,

@@ -66,7 +66,7 @@ def todo(r: dict) -> str:
     if verdict == "inadmissible":
         return hint or "not accepted as proof"
     if verdict == "discretion":
-        return "not covered by the rules" + (f"; {hint}" if hint else "")
+        return hint or "not covered by the rules: the chair decides"
     parts = []
     if r["conditions"]:
         parts.append(("admissible if " if verdict == "conditional" else "if ") + "; ".join(r["conditions"]))

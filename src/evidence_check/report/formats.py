@@ -205,6 +205,9 @@ def source_lines(r: dict) -> tuple[str, str]:
     if found:
         who += f" (from \u201c{printable(found)}\u201d)"
     what = [part for part in (who, r["category"], r["owner_name"]) if part]
+    if r.get("locations"):  # a paper's citation: where it is cited
+        places = r["locations"]
+        what.append("cited at " + ", ".join(places[:3]) + (f" and {len(places) - 3} more" if len(places) > 3 else ""))
     details = [advice.todo(r)] if advice.action(r) or r["verdict"] != "admissible" else []
     if r["link_status"]:
         details.append(f"link: {r['link_status']}")
@@ -304,29 +307,37 @@ class PlainTableWriter(CollectingWriter):
         if not self.rows:
             write(advice.summary(self.rows, skipped) + "\n" + ruleset_line(self.meta) + "\n")
             return
-        fixes = fix_lines(self.rows, width) if len(self.rows) > 1 else []
-        if fixes:
-            write("To act on, most serious first:\n" + "\n".join(fixes) + "\n\n")
-        number_width = len(str(len(self.rows)))
-        left = number_width + 2 + _LABEL_WIDTH + 2
-        right = max(width - left, 20)
-        write(f"{'#':>{number_width}}  {HEADERS[1]:<{_LABEL_WIDTH}}  {HEADERS[2]}\n")
-        for number, r in enumerate(self.rows, 1):
-            verdict = f"{advice.SYMBOLS.get(r['verdict'], ' ')} {advice.label(r)}"
-            who, detail = source_lines(r)
-            lines = [compact(r, right)] + _wrap(who, right) + (["\u2192 " + line if i == 0 else "  " + line
-                                                                for i, line in enumerate(_wrap(detail, right - 2))]
-                                                               if detail else [])
-            write(f"{number:>{number_width}}  {verdict:<{_LABEL_WIDTH}}  {lines[0]}\n")
-            for line in lines[1:]:
-                write(" " * left + line + "\n")
-        write("\n")
-        tail = [about_tip(self.rows)]
-        tail += [f"{rule['category']}: \u201c{rule['quote']}\u201d ({rule['cite']})" for rule in used_rules(self.rows)]
-        tail += [advice.summary(self.rows, skipped), ruleset_line(self.meta), own_rules_line(self.meta)]
-        for paragraph in tail:
-            if paragraph:
-                write("\n".join(_wrap(paragraph, width)) + "\n")
+        write(plain_rows(self.rows, width))
+        write(plain_tail(self.rows, self.meta, width, advice.summary(self.rows, skipped)))
+
+
+def plain_rows(rows: list[dict], width: int) -> str:
+    """The fix list (for two rows or more) and the table, as plain text at most width columns."""
+    out = []
+    fixes = fix_lines(rows, width) if len(rows) > 1 else []
+    if fixes:
+        out.append("To act on, most serious first:\n" + "\n".join(fixes) + "\n\n")
+    number_width = len(str(len(rows)))
+    left = number_width + 2 + _LABEL_WIDTH + 2
+    right = max(width - left, 20)
+    out.append(f"{'#':>{number_width}}  {HEADERS[1]:<{_LABEL_WIDTH}}  {HEADERS[2]}\n")
+    for number, r in enumerate(rows, 1):
+        verdict = f"{advice.SYMBOLS.get(r['verdict'], ' ')} {advice.label(r)}"
+        who, detail = source_lines(r)
+        lines = [compact(r, right)] + _wrap(who, right) + (["\u2192 " + line if i == 0 else "  " + line
+                                                            for i, line in enumerate(_wrap(detail, right - 2))]
+                                                           if detail else [])
+        out.append(f"{number:>{number_width}}  {verdict:<{_LABEL_WIDTH}}  {lines[0]}\n")
+        out += [" " * left + line + "\n" for line in lines[1:]]
+    return "".join(out) + "\n"
+
+
+def plain_tail(rows: list[dict], meta: dict, width: int, summary: str | None) -> str:
+    """Under the table(s): the --about tip, the rules applied (quoted), the summary, the ruleset."""
+    tail = [about_tip(rows)]
+    tail += [f"{rule['category']}: \u201c{rule['quote']}\u201d ({rule['cite']})" for rule in used_rules(rows)]
+    tail += [summary, ruleset_line(meta), own_rules_line(meta)]
+    return "".join("\n".join(_wrap(paragraph, width)) + "\n" for paragraph in tail if paragraph)
 
 
 class TableWriter(CollectingWriter):
@@ -342,59 +353,80 @@ class TableWriter(CollectingWriter):
         self.width = width
 
     def end(self, tally, skipped):
-        from rich import box
-        from rich.console import Console
+        console = terminal(self.out, self.color, self.width)
         from rich.markup import escape
-        from rich.table import Table
-        from rich.text import Text
 
-        console = Console(file=self.out, no_color=self.color is False or None,
-                          force_terminal=True if self.color else None, highlight=False,
-                          width=self.width or (None if self.out.isatty() else _terminal_width(self.out)))
-        if self.color is False:
-            console.no_color = True
         if not self.rows:
             console.print(f"[bold]{escape(advice.summary(self.rows, skipped))}[/bold]")
             console.print(f"[dim]{escape(ruleset_line(self.meta))}[/dim]")
             return
-        width = console.width
-        if len(self.rows) > 1 and advice.fix_list(self.rows):
-            console.print("[bold]To act on, most serious first:[/bold]")
-            grid = Table.grid(padding=(0, 1))
-            grid.add_column(no_wrap=True)
-            grid.add_column(justify="right", no_wrap=True)
-            grid.add_column(overflow="fold", max_width=max(width - 16, 20))
-            for number, what, r in advice.fix_list(self.rows):
-                text = Text(compact(r, max(width - 16, 20)))
-                text.append("\n" + advice.risk(r), style="dim")
-                grid.add_row(Text(f"  {what}", style=self.STYLES.get(r["verdict"], "")), f"#{number}", text)
-            console.print(grid)
-            console.print()
-        number_width = len(str(len(self.rows)))
-        right = max(width - (number_width + _LABEL_WIDTH + 6), 20)
-        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold", expand=False)
-        table.add_column(HEADERS[0], justify="right", no_wrap=True)
-        table.add_column(HEADERS[1], no_wrap=True, min_width=_LABEL_WIDTH)
-        table.add_column(HEADERS[2], overflow="fold", max_width=right)
-        for number, r in enumerate(self.rows, 1):
-            style = self.STYLES.get(r["verdict"], "")
-            verdict = Text(f"{advice.SYMBOLS.get(r['verdict'], ' ')} {advice.label(r)}", style=style)
-            who, detail = source_lines(r)
-            cell = Text(compact(r, right))
-            cell.append("\n" + who)
-            if detail:
-                cell.append("\n\u2192 " + detail, style="dim")
-            table.add_row(str(number), verdict, cell)
-        console.print(table)
-        tip = about_tip(self.rows)
-        if tip:
-            console.print(Text(tip, style="dim"))
-        for rule in used_rules(self.rows):
-            console.print(f"[bold]{escape(rule['category'])}[/bold]: \u201c{escape(rule['quote'])}\u201d "
-                          f"[dim]({escape(rule['cite'])})[/dim]")
-        console.print(f"[bold]{escape(advice.summary(self.rows, skipped))}[/bold]")
-        console.print(f"[dim]{escape(ruleset_line(self.meta))}[/dim]")
-        console.print(f"[dim]{escape(own_rules_line(self.meta))}[/dim]")
+        rich_rows(console, self.rows)
+        rich_tail(console, self.rows, self.meta, advice.summary(self.rows, skipped))
+
+
+def terminal(out, color: bool | None, width: int | None = None):
+    """A rich console on out: colour at a terminal (or when forced), none when told not to."""
+    from rich.console import Console
+
+    console = Console(file=out, no_color=color is False or None, force_terminal=True if color else None,
+                      highlight=False, width=width or (None if out.isatty() else _terminal_width(out)))
+    if color is False:
+        console.no_color = True
+    return console
+
+
+def rich_rows(console, rows: list[dict]) -> None:
+    """The fix list (for two rows or more) and the table, on a rich console."""
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    styles = advice.STYLES
+    width = console.width
+    if len(rows) > 1 and advice.fix_list(rows):
+        console.print(Text("To act on, most serious first:", style="bold"))
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(no_wrap=True)
+        grid.add_column(justify="right", no_wrap=True)
+        grid.add_column(overflow="fold", max_width=max(width - 16, 20))
+        for number, what, r in advice.fix_list(rows):
+            text = Text(compact(r, max(width - 16, 20)))
+            text.append("\n" + advice.risk(r), style="dim")
+            grid.add_row(Text(f"  {what}", style=styles.get(r["verdict"], "")), f"#{number}", text)
+        console.print(grid)
+        console.print()
+    number_width = len(str(len(rows)))
+    right = max(width - (number_width + _LABEL_WIDTH + 6), 20)
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold", expand=False)
+    table.add_column(HEADERS[0], justify="right", no_wrap=True)
+    table.add_column(HEADERS[1], no_wrap=True, min_width=_LABEL_WIDTH)
+    table.add_column(HEADERS[2], overflow="fold", max_width=right)
+    for number, r in enumerate(rows, 1):
+        verdict = Text(f"{advice.SYMBOLS.get(r['verdict'], ' ')} {advice.label(r)}",
+                       style=styles.get(r["verdict"], ""))
+        who, detail = source_lines(r)
+        cell = Text(compact(r, right))
+        cell.append("\n" + who)
+        if detail:
+            cell.append("\n\u2192 " + detail, style="dim")
+        table.add_row(str(number), verdict, cell)
+    console.print(table)
+
+
+def rich_tail(console, rows: list[dict], meta: dict, summary: str | None) -> None:
+    from rich.markup import escape
+    from rich.text import Text
+
+    tip = about_tip(rows)
+    if tip:
+        console.print(Text(tip, style="dim"))
+    for rule in used_rules(rows):
+        console.print(f"[bold]{escape(rule['category'])}[/bold]: \u201c{escape(rule['quote'])}\u201d "
+                      f"[dim]({escape(rule['cite'])})[/dim]")
+    if summary:
+        console.print(Text(summary, style="bold"))
+    console.print(Text(ruleset_line(meta), style="dim"))
+    console.print(Text(own_rules_line(meta), style="dim"))
 
 
 WRITERS = {"table": TableWriter, "plain": PlainTableWriter, "json": JsonWriter, "jsonl": JsonlWriter, "csv": CsvWriter,

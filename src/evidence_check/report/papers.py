@@ -1,4 +1,4 @@
-"""Reports on position papers: one section per paper, then a table across papers."""
+"""Reports on position papers: for a folder an overview first, then one section per paper."""
 
 from __future__ import annotations
 
@@ -6,7 +6,9 @@ import csv
 
 from ..countries import Countries
 from ..paper_check import PaperResult
-from .formats import _cell, dumps, dumps_pretty, ruleset_line, verdict_words
+from . import advice
+from .formats import (_cell, _terminal_width, _wrap, compact, dumps, dumps_pretty, own_rules_line, plain_rows,
+                      plain_tail, printable, rich_rows, rich_tail, ruleset_line, terminal, used_rules)
 from .records import Recorder, Tally
 
 FORMATS = ("table", "markdown", "json", "jsonl", "csv", "html")
@@ -29,47 +31,133 @@ def ordered(results: list[PaperResult]) -> list[PaperResult]:
     return sorted(results, key=lambda r: (not r.unreadable, -r.rejected, -r.contestable, r.path))
 
 
+def _records(recorder: Recorder, result: PaperResult) -> list[dict]:
+    """A paper's rows as the table writers take them: the found text as the input, with places."""
+    rows = []
+    for found, verdict in result.rows:
+        r = recorder(verdict)
+        rows.append({**r, "input": found.text, "locations": list(found.locations), "found_by": found.kind})
+    return rows
+
+
+def _delegation(result: PaperResult, countries: Countries) -> str | None:
+    if not result.cited_by:
+        return None
+    if result.cited_by_from == "file name":
+        return (f"cited by {countries.describe(result.cited_by)}, read from the file name "
+                "(give --cited-by to change it)")
+    return f"cited by {countries.describe(result.cited_by)}"
+
+
+def _counts(rows: list[dict]) -> dict:
+    return advice.actions_count(rows)
+
+
+def overview(results: list[PaperResult], recorder: Recorder) -> list[tuple[str, dict, str]]:
+    """(path, action counts, problem) for each paper, problems first (unreadable, most to replace)."""
+    found = [(r.path, _counts(_records(recorder, r)), r.problem or "") for r in results]
+    return sorted(found, key=lambda item: (not item[2] or bool(item[1]["replace"] + item[1]["back up"]
+                                                                + item[1]["check"] + item[1]["fine"]),
+                                           -item[1]["replace"], -item[1]["back up"], item[0]))
+
+
 def markdown(results: list[PaperResult], countries: Countries, meta: dict) -> str:
     recorder = Recorder(countries)
     out = [f"# Evidence check of {len(results)} paper{'s' if len(results) != 1 else ''}", "",
-           ruleset_line(meta), ""]
-    for result in results:
-        out.append(f"## {result.path}")
-        out.append("")
-        if result.cited_by:
-            how = " (from the file name)" if result.cited_by_from == "file name" else ""
-            out.append(f"Cited by: {countries.describe(result.cited_by)}{how}  ")
-        if result.problem:
-            out.append(f"**Problem:** {result.problem}  ")
-        if not result.rows:
-            out.append("" if result.problem else "No citations found.")
-            out.append("")
-            continue
-        out += ["", "| # | Citation | Where | Publisher | Category | Verdict | Contestable by |",
-                "|---:|---|---|---|---|---|---|"]
-        hints = []
-        for number, (found, verdict) in enumerate(result.rows, 1):
-            r = recorder(verdict)
-            where = ", ".join(found.locations) + (" (by name)" if found.kind == "name" else "")
-            publisher = r["publisher"] or r["domain"] or ""
-            words = verdict_words(r) if not r["error"] else f"invalid: {r['error']}"
-            if r["link_status"]:
-                words += f" (link: {r['link_status']})"
-            out.append(f"| {number} | {_cell(found.text)} | {_cell(where)} | {_cell(publisher)} | "
-                       f"{_cell(r['category'])} | {_cell(words)} | {_cell(r['contest']['text'])} |")
-            if verdict.verdict == "inadmissible":
-                hints.append(f"- {found.text}: {r['hint'] or 'not accepted as proof'}")
-        out += ["", f"**Summary:** {_tally(result).line()}", ""]
-        if hints:
-            out += ["Rejected sources:", *hints, ""]
+           ruleset_line(meta) + "  ", own_rules_line(meta), ""]
     if len(results) > 1:
-        out += ["## All papers", "", "| Paper | Citations | Rejected | Contestable | Problem |",
-                "|---|---:|---:|---:|---|"]
-        for result in ordered(results):
-            out.append(f"| {_cell(result.path)} | {len(result.rows)} | {result.rejected} | {result.contestable} | "
-                       f"{_cell(result.problem or '')} |")
+        out += ["## All papers", "", "| Paper | Citations | To replace | To back up | To check | Problem |",
+                "|---|---:|---:|---:|---:|---|"]
+        for path, counts, problem in overview(results, recorder):
+            total = sum(counts.values())
+            out.append(f"| {_cell(path)} | {total} | {counts['replace']} | {counts['back up']} | "
+                       f"{counts['check']} | {_cell(problem)} |")
+        out.append("")
+    everything = []
+    for result in results:
+        rows = _records(recorder, result)
+        everything += rows
+        out += [f"## {_cell(result.path)}", ""]
+        who = _delegation(result, countries)
+        if who:
+            out.append(f"{who[0].upper()}{who[1:]}.  ")
+        if result.problem:
+            out.append(f"**Problem:** {_cell(result.problem)}  ")
+        if not rows:
+            out += ["" if result.problem else "No citations found.", ""]
+            continue
+        fixes = advice.fix_list(rows)
+        if fixes:
+            out += ["", "To act on, most serious first:", ""]
+            out += [f"- **{what}** #{number} {_cell(compact(r, 60))}: {_cell(advice.risk(r))}"
+                    for number, what, r in fixes]
+        out += ["", "| # | Citation | Where | Publisher | Verdict | Who may deny it | What to do |",
+                "|---:|---|---|---|---|---|---|"]
+        for number, r in enumerate(rows, 1):
+            where = ", ".join(r["locations"]) + (" (by name)" if r["found_by"] == "name" else "")
+            publisher = r["publisher"] or r["domain"] or ""
+            verdict = advice.label(r) + (f" (link: {r['link_status']})" if r["link_status"] else "")
+            out.append(f"| {number} | {_cell(r['input'])} | {_cell(where)} | {_cell(publisher)} | {_cell(verdict)} | "
+                       f"{_cell(advice.deniers(r) or '-')} | {_cell(advice.todo(r))} |")
+        out += ["", f"**Summary:** {advice.summary(rows)}", ""]
+    rules = used_rules(everything)
+    if rules:
+        out += ["## Rules applied", ""]
+        out += [f"- **{rule['category']}** \u2014 \u201c{rule['quote']}\u201d ({rule['cite']})" for rule in rules]
         out.append("")
     return "\n".join(out) + "\n"
+
+
+def table(results: list[PaperResult], countries: Countries, meta: dict, out, color: bool | None) -> None:
+    """check --from at a terminal (coloured) or piped (plain text): the overview first for a
+    folder, then each paper with its fix list and table, then the rules applied, once."""
+    recorder = Recorder(countries)
+    rich = out.isatty() or color is True
+    console = terminal(out, color) if rich else None
+    width = console.width if console else _terminal_width(out)
+
+    def say(text: str = "", style: str = "", wrap: bool = True) -> None:
+        if console is not None:
+            from rich.text import Text
+
+            console.print(Text(text, style=style), soft_wrap=not wrap)
+        else:
+            out.write(("\n".join(_wrap(text, width)) if wrap else text) + "\n" if text else "\n")
+
+    say(f"Evidence check of {len(results)} paper{'s' if len(results) != 1 else ''}", "bold")
+    if len(results) > 1:
+        say()
+        say("All papers (to replace / to back up / to check / citations):", "bold")
+        for path, counts, problem in overview(results, recorder):
+            total = sum(counts.values())
+            say(f"  {counts['replace']:>3} {counts['back up']:>3} {counts['check']:>3} {total:>4}  {printable(path)}"
+                + (f"  ({printable(problem)})" if problem else ""), "red" if counts["replace"] or problem else "",
+                wrap=False)
+    everything = []
+    for result in results:
+        rows = _records(recorder, result)
+        everything += rows
+        say()
+        say(f"== {printable(result.path)}", "bold", wrap=False)
+        who = _delegation(result, countries)
+        if who:
+            say(who[0].upper() + who[1:], "dim")
+        if result.problem:
+            say(f"Problem: {printable(result.problem)}", "bold red")
+        if not rows:
+            say("" if result.problem else "No citations found.")
+            continue
+        if console is not None:
+            rich_rows(console, rows)
+        else:
+            out.write(plain_rows(rows, width))
+        say(advice.summary(rows), "bold")
+    say()
+    summary = f"All papers: {advice.summary(everything)}" if len(results) > 1 else None
+    if console is not None:
+        rich_tail(console, everything, meta, summary)
+    else:
+        out.write(plain_tail(everything, meta, width, summary))
 
 
 def write(results: list[PaperResult], countries: Countries, meta: dict, output_format: str, out,
@@ -105,15 +193,10 @@ def write(results: list[PaperResult], countries: Countries, meta: dict, output_f
         from . import html
 
         html.write(results, countries, meta, out)
+    elif output_format == "markdown":
+        out.write(markdown(results, countries, meta))
     else:
-        text = markdown(results, countries, meta)
-        if output_format == "table" and out.isatty():
-            from rich.console import Console
-            from rich.markdown import Markdown
-
-            Console(file=out, no_color=color is False or None).print(Markdown(text))
-        else:
-            out.write(text)
+        table(results, countries, meta, out, color)
 
 
 def extract_rows(papers) -> list[dict]:
