@@ -12,6 +12,7 @@ import typer
 
 from .._version import __version__
 from . import check as commands
+from . import session
 from .rules import rules_app
 
 app = typer.Typer(
@@ -45,6 +46,7 @@ def main(
 app.command(epilog=commands.CHECK_EPILOG)(commands.check)
 app.command(epilog=commands.EXTRACT_EPILOG)(commands.extract)
 app.command(epilog=commands.CHALLENGE_EPILOG)(commands.challenge)
+app.command(epilog=session.SESSION_EPILOG)(session.session)
 
 cache_app = typer.Typer(help="The caches: online results and the compiled ruleset.", no_args_is_help=True,
                         rich_markup_mode=None)

@@ -32,6 +32,7 @@ RULESET_FIELDS = {
     "categories": "the rules: one per category key",
     "move": "move publishers to another category: [{publisher|group|from: ..., to: CATEGORY}]",
     "remove": "publisher ids to drop from the inherited registry",
+    "committee": "the committee's member states, for `session` and `challenge`: a list, or a file of names",
 }
 CATEGORY_FIELDS = {
     "label": "a short name", "verdict": "admissible | conditional | inadmissible | discretion",
