@@ -114,7 +114,7 @@ def test_exit_status_and_fail_on(exe):
 @pytest.mark.parametrize("args, message", [
     (["check", "--cited-by", "Frnace", "https://www.un.org/"], "did you mean France"),
     (["check", "--about", "Atlantis", "https://www.un.org/"], "unknown country 'Atlantis'"),
-    (["check", "--format", "yaml", "https://www.un.org/"], "'yaml' is not one of 'table', 'json'"),
+    (["check", "--format", "yaml", "https://www.un.org/"], "'yaml' is not one of 'table', 'plain', 'json'"),
     (["check", "--fail-on", "sometimes", "https://www.un.org/"], "unknown value(s) sometimes"),
     (["check", "--input", "/nonexistent/file.txt"], "no such file"),
     (["check", "--committee", "France,Narnia", "https://www.un.org/"], "unknown country 'Narnia'"),

@@ -114,3 +114,40 @@ def test_binary_on_stdin_to_extract_is_an_error(exe):
 
     result = run_cli(exe, "extract", "-", input=b"\x00\x01\x02binary\xff\xfe" * 10)
     assert result.returncode == 2 and b"binary" in result.stderr
+
+
+def test_one_set_of_format_names_for_every_command(exe):
+    from conftest import run_cli
+
+    assert run_cli(exe, "check", "-f", "md", "https://www.un.org/").stdout.startswith(b"# Evidence check")
+    assert run_cli(exe, "challenge", "tass.com", "-x", "fr", "-c", "ru", "-f", "md").stdout.startswith(b"## Ruling")
+    assert run_cli(exe, "challenge", "tass.com", "-x", "fr", "-f", "plain").stdout.startswith(b"Ruling:")
+    assert run_cli(exe, "extract", "examples/Russia_UNODC.md", "-f", "table").returncode == 0
+    refused = run_cli(exe, "challenge", "tass.com", "-x", "fr", "-f", "csv")
+    assert refused.returncode == 2 and b"challenge writes table, plain, markdown, json" in refused.stderr
+    html = run_cli(exe, "check", "-f", "html", "https://www.un.org/")
+    assert html.returncode == 2 and b"--format html is for papers" in html.stderr
+
+
+@pytest.mark.parametrize("args, env, coloured", [
+    ((), {}, False),  # piped: plain
+    (("--color", "always"), {}, True),
+    (("--color", "never"), {"FORCE_COLOR": "1"}, False),
+    ((), {"FORCE_COLOR": "1"}, True),
+    (("--color", "always"), {"NO_COLOR": "1"}, True),  # the flag wins over the environment
+    ((), {"FORCE_COLOR": "1", "NO_COLOR": "1"}, False),
+])
+def test_colour_is_asked_for_or_left_out(exe, args, env, coloured):
+    from conftest import run_cli
+
+    out = run_cli(exe, "check", *args, "https://www.un.org/", env=env).stdout
+    assert (b"\x1b[" in out) is coloured
+
+
+def test_quiet_prints_only_what_to_act_on_and_the_summary(exe):
+    from conftest import run_cli
+
+    out = run_cli(exe, "check", "--quiet", "https://en.wikipedia.org/wiki/X", "https://www.un.org/").stdout.decode()
+    assert out.startswith("To act on, most serious first:") and "wikipedia" in out
+    assert "Verdict" not in out and "un.org" not in out
+    assert out.rstrip().endswith("2 citations: 1 to replace, 1 fine")

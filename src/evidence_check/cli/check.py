@@ -16,17 +16,20 @@ import typer
 from ..online.model import Options
 from .common import (
     AboutOption,
-    CheckFormat,
     CitedByOption,
+    Color,
+    ColorOption,
     CommitteeOption,
-    ExtractFormat,
+    FormatOption,
+    NoColorOption,
     RulesOption,
-    RulingFormat,
+    color_choice,
     context_of,
     country,
     fail,
     load,
     meta_of,
+    output_format as output_format_of,
     parse_fail_on,
 )
 
@@ -73,15 +76,16 @@ def check(
     cited_by: CitedByOption = None,
     about: AboutOption = None,
     committee: CommitteeOption = None,
-    output_format: Annotated[Optional[CheckFormat], typer.Option(
-        "--format", "-f", case_sensitive=False, show_default=False,
-        help="Output format. Default: table (plain text when piped).")] = None,
+    output_format: FormatOption = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only the citations to act on and the summary.")]
+    = False,
     fail_on: Annotated[str, typer.Option(
         "--fail-on", metavar="WHAT",
         help="Exit 1 when a row is: rejected, invalid, unlisted, conditional, contestable (comma-separated), "
              "or none.")] = "rejected,invalid",
     rules: RulesOption = None,
-    no_color: Annotated[bool, typer.Option("--no-color", help="No colours (NO_COLOR is honoured too).")] = False,
+    color: ColorOption = Color.auto,
+    no_color: NoColorOption = False,
     online: Annotated[bool, typer.Option(
         "--online", help="Fetch each URL: follow redirects and shorteners, read page metadata, report dead links. "
                          "Off by default.")] = False,
@@ -103,7 +107,8 @@ def check(
     """Judge citations: one row per input, in input order, then a summary."""
     from ..report.formats import WRITERS
 
-    output_format = output_format.value if output_format is not None else "table"
+    output_format = _output_format(output_format, papers)
+    color_wanted = color_choice(color, no_color)
     fail_set = parse_fail_on(fail_on)
     for name in input_files or []:
         if str(name) != "-" and not name.is_file():
@@ -113,10 +118,8 @@ def check(
             raise fail("--from checks papers: give citations or --input in a separate run")
         online_options = _online_options(timeout, total_timeout, concurrency, per_host, cache_ttl, no_cache,
                                          allow_private) if online else None
-        _check_papers(papers, cited_by, about, committee, output_format, fail_set, rules,
-                      False if (no_color or os.environ.get("NO_COLOR")) else None, online_options)
-    if output_format == "html":
-        raise fail("--format html is for papers: give --from PAPER|FOLDER (e.g. --from papers/ --format html)")
+        _check_papers(papers, cited_by, about, committee, output_format, fail_set, rules, color_wanted,
+                      online_options, quiet)
     if not citations and not input_files and sys.stdin.isatty():
         raise fail("no citations given: pass URLs or names, --input FILE, or pipe them in (see --help)")
     ruleset = load(rules)
@@ -136,11 +139,10 @@ def check(
         not args and not input_files and not sys.stdin.isatty())
     stream_rows = reads_stdin and not _is_regular(sys.stdin)
     meta = meta_of(ruleset, context)
-    color = False if (no_color or os.environ.get("NO_COLOR")) else None
-    if output_format == "table" and not sys.stdout.isatty() and color is not True:
+    if output_format == "table" and not sys.stdout.isatty() and color_wanted is not True:
         output_format = "plain"  # the same table, plain text: piped output needs no rich
     writer_class = WRITERS[output_format]
-    kwargs = {"color": color} if output_format in ("table", "plain") else {}
+    kwargs = {"color": color_wanted, "quiet": quiet} if output_format in ("table", "plain") else {}
     writer = writer_class(sys.stdout, meta, ruleset.countries, flush_each=stream_rows, **kwargs)
     tally = Tally()
 
@@ -179,7 +181,18 @@ def _online_options(timeout, total_timeout, concurrency, per_host, cache_ttl, no
                    cache=not no_cache, cache_ttl=cache_ttl, allow_private=allow_private)
 
 
-def _check_papers(paths, cited_by, about, committee, output_format, fail_set, rules, color, online=None) -> None:
+_CHECK_FORMATS = ("table", "plain", "json", "jsonl", "csv", "markdown")
+
+
+def _output_format(value, papers) -> str:
+    """check's format: html only for papers."""
+    if value is not None and value.value == "html" and not papers:
+        raise fail("--format html is for papers: give --from PAPER|FOLDER (e.g. --from papers/ --format html)")
+    return output_format_of(value, (*_CHECK_FORMATS, "html") if papers else _CHECK_FORMATS, "check")
+
+
+def _check_papers(paths, cited_by, about, committee, output_format, fail_set, rules, color, online=None,
+                  quiet=False) -> None:
     """check --from: one section per paper, then a table across papers."""
     from ..paper_check import check_papers
     from ..report.papers import FORMATS, write
@@ -199,7 +212,7 @@ def _check_papers(paths, cited_by, about, committee, output_format, fail_set, ru
         from ..papers import SUPPORTED
 
         raise fail(f"--from: no papers found in {', '.join(paths)} (read: {', '.join(SUPPORTED)})")
-    write(results, ruleset.countries, meta_of(ruleset, context), output_format, sys.stdout, color)
+    write(results, ruleset.countries, meta_of(ruleset, context), output_format, sys.stdout, color, quiet)
     sys.stdout.flush()
     # what each paper's problem is, and whose delegation a file name gave, is in the report itself
     unreadable = [r for r in results if r.unreadable]
@@ -215,8 +228,7 @@ def _check_papers(paths, cited_by, about, committee, output_format, fail_set, ru
 def extract(
     paths: Annotated[List[str], typer.Argument(metavar="PAPER|FOLDER",
                                                help="Position papers or folders of papers ('-' reads stdin).")],
-    output_format: Annotated[ExtractFormat, typer.Option("--format", "-f", case_sensitive=False,
-                                                         help="Output format.")] = ExtractFormat.text,
+    output_format: FormatOption = None,
 ) -> None:
     """List the citations found in papers, with where each is cited (nothing is judged)."""
     from .common import load as load_rules
@@ -224,7 +236,8 @@ def extract(
     from ..papers import read_paper, read_stdin
     from ..report.papers import extracted
 
-    output_format = output_format.value
+    output_format = output_format_of(output_format, ("table", "plain", "json", "jsonl"), "extract")
+    output_format = "text" if output_format in ("table", "plain") else output_format
     ruleset = load_rules(None)
 
     reading = readers(ruleset)
@@ -302,8 +315,7 @@ def challenge(
     cited_by: CitedByOption = None,
     about: AboutOption = None,
     committee: CommitteeOption = None,
-    output_format: Annotated[RulingFormat, typer.Option("--format", "-f", case_sensitive=False,
-                                                        help="Output format.")] = RulingFormat.text,
+    output_format: FormatOption = None,
     rules: RulesOption = None,
 ) -> None:
     """Rule on a challenged source: upheld, not in order, or chair's discretion, with the reason and the rule."""
@@ -311,7 +323,8 @@ def challenge(
     from ..report.rulings import render
     from ..ruling import rule
 
-    output_format = output_format.value
+    output_format = output_format_of(output_format, ("table", "plain", "markdown", "json"), "challenge")
+    output_format = "text" if output_format in ("table", "plain") else output_format
     ruleset = load(rules)
     context = context_of(ruleset, cited_by, about, committee)
     who = country(ruleset, challenger, "--challenger")

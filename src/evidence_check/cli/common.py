@@ -124,25 +124,58 @@ CommitteeOption = Annotated[Optional[str], typer.Option(
     "--committee", metavar="FILE|LIST", help="Member states: a file (one per line) or a comma-separated list.")]
 
 
-class CheckFormat(str, Enum):
-    """check's output formats (table: coloured at a terminal, plain text when piped)."""
+class Format(str, Enum):
+    """Every command's output formats, one set of names (each command says which it writes)."""
 
-    table = "table"
+    table = "table"  # coloured at a terminal, plain text when piped
+    plain = "plain"  # the same table, plain text always
     json = "json"
     jsonl = "jsonl"
     csv = "csv"
     markdown = "markdown"
-    html = "html"  # check --from only
+    md = "md"  # = markdown
+    html = "html"  # check --from
+    text = "text"  # = table (the name older versions used)
 
 
-class RulingFormat(str, Enum):
-    text = "text"
-    markdown = "markdown"
-    json = "json"
+_SAME = {"md": "markdown", "text": "table"}
 
 
-class ExtractFormat(str, Enum):
-    text = "text"
-    json = "json"
-    jsonl = "jsonl"
+def output_format(value: "Format | None", allowed: tuple[str, ...], command: str, default: str = "table") -> str:
+    """The format a command writes, by its one name ("md" is markdown, "text" is table), or a usage error."""
+    name = _SAME.get(value.value, value.value) if value is not None else default
+    if name not in allowed:
+        raise fail(f"--format {value.value if value is not None else name}: {command} writes "
+                   f"{', '.join(allowed)}")
+    return name
 
+
+class Color(str, Enum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
+def color_choice(color: "Color | None", no_color: bool = False) -> bool | None:
+    """True (always), False (never) or None (at a terminal): --color, then NO_COLOR, then FORCE_COLOR."""
+    import os
+
+    if no_color or color == Color.never:
+        return False
+    if color == Color.always:
+        return True
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return None
+
+
+FormatOption = Annotated[Optional[Format], typer.Option(
+    "--format", "-f", case_sensitive=False, show_default=False,
+    help="Output format: table (coloured at a terminal, plain when piped), plain, json, jsonl, csv, "
+         "markdown (md), html; each command says which it writes.")]
+ColorOption = Annotated[Color, typer.Option(
+    "--color", case_sensitive=False, help="Colours: auto (at a terminal), always, never. NO_COLOR and "
+                                          "FORCE_COLOR are honoured.")]
+NoColorOption = Annotated[bool, typer.Option("--no-color", hidden=True, help="Same as --color never.")]

@@ -297,15 +297,21 @@ class PlainTableWriter(CollectingWriter):
     """The table for a pipe or a file: plain text in the terminal table's layout, no colour,
     no rich import; at most 100 columns (COLUMNS sets another width)."""
 
-    def __init__(self, *args, color=None, width: int | None = None, **kwargs):  # color: never used
-        super().__init__(*args, **kwargs)
+    def __init__(self, *args, color=None, width: int | None = None, quiet: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)  # color: never used
         self.width = width
+        self.quiet = quiet
 
     def end(self, tally, skipped):
         write = self.out.write
         width = self.width or _terminal_width(self.out)
         if not self.rows:
             write(advice.summary(self.rows, skipped) + "\n" + ruleset_line(self.meta) + "\n")
+            return
+        if self.quiet:  # --quiet: what to act on, and the summary
+            fixes = fix_lines(self.rows, width)
+            write(("To act on, most serious first:\n" + "\n".join(fixes) + "\n" if fixes else "")
+                  + advice.summary(self.rows, skipped) + "\n")
             return
         write(plain_rows(self.rows, width))
         write(plain_tail(self.rows, self.meta, width, advice.summary(self.rows, skipped)))
@@ -347,10 +353,11 @@ class TableWriter(CollectingWriter):
 
     STYLES = advice.STYLES
 
-    def __init__(self, *args, color: bool | None = None, width: int | None = None, **kwargs):
+    def __init__(self, *args, color: bool | None = None, width: int | None = None, quiet: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
         self.color = color
         self.width = width
+        self.quiet = quiet
 
     def end(self, tally, skipped):
         console = terminal(self.out, self.color, self.width)
@@ -359,6 +366,10 @@ class TableWriter(CollectingWriter):
         if not self.rows:
             console.print(f"[bold]{escape(advice.summary(self.rows, skipped))}[/bold]")
             console.print(f"[dim]{escape(ruleset_line(self.meta))}[/dim]")
+            return
+        if self.quiet:  # --quiet: what to act on, and the summary
+            rich_rows(console, self.rows, table=False, always_fixes=True)
+            console.print(f"[bold]{escape(advice.summary(self.rows, skipped))}[/bold]")
             return
         rich_rows(console, self.rows)
         rich_tail(console, self.rows, self.meta, advice.summary(self.rows, skipped))
@@ -375,7 +386,7 @@ def terminal(out, color: bool | None, width: int | None = None):
     return console
 
 
-def rich_rows(console, rows: list[dict]) -> None:
+def rich_rows(console, rows: list[dict], table: bool = True, always_fixes: bool = False) -> None:
     """The fix list (for two rows or more) and the table, on a rich console."""
     from rich import box
     from rich.table import Table
@@ -383,7 +394,7 @@ def rich_rows(console, rows: list[dict]) -> None:
 
     styles = advice.STYLES
     width = console.width
-    if len(rows) > 1 and advice.fix_list(rows):
+    if (len(rows) > 1 or always_fixes) and advice.fix_list(rows):
         console.print(Text("To act on, most serious first:", style="bold"))
         grid = Table.grid(padding=(0, 1))
         grid.add_column(no_wrap=True)
@@ -395,12 +406,14 @@ def rich_rows(console, rows: list[dict]) -> None:
             grid.add_row(Text(f"  {what}", style=styles.get(r["verdict"], "")), f"#{number}", text)
         console.print(grid)
         console.print()
+    if not table:
+        return
     number_width = len(str(len(rows)))
     right = max(width - (number_width + _LABEL_WIDTH + 6), 20)
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold", expand=False)
-    table.add_column(HEADERS[0], justify="right", no_wrap=True)
-    table.add_column(HEADERS[1], no_wrap=True, min_width=_LABEL_WIDTH)
-    table.add_column(HEADERS[2], overflow="fold", max_width=right)
+    grid = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold", expand=False)
+    grid.add_column(HEADERS[0], justify="right", no_wrap=True)
+    grid.add_column(HEADERS[1], no_wrap=True, min_width=_LABEL_WIDTH)
+    grid.add_column(HEADERS[2], overflow="fold", max_width=right)
     for number, r in enumerate(rows, 1):
         verdict = Text(f"{advice.SYMBOLS.get(r['verdict'], ' ')} {advice.label(r)}",
                        style=styles.get(r["verdict"], ""))
@@ -409,8 +422,8 @@ def rich_rows(console, rows: list[dict]) -> None:
         cell.append("\n" + who)
         if detail:
             cell.append("\n\u2192 " + detail, style="dim")
-        table.add_row(str(number), verdict, cell)
-    console.print(table)
+        grid.add_row(str(number), verdict, cell)
+    console.print(grid)
 
 
 def rich_tail(console, rows: list[dict], meta: dict, summary: str | None) -> None:

@@ -7,7 +7,7 @@ import csv
 from ..countries import Countries
 from ..paper_check import PaperResult
 from . import advice
-from .formats import (_cell, _terminal_width, _wrap, compact, dumps, dumps_pretty, own_rules_line, plain_rows,
+from .formats import (_cell, _terminal_width, _wrap, compact, dumps, dumps_pretty, fix_lines, own_rules_line, plain_rows,
                       plain_tail, printable, rich_rows, rich_tail, ruleset_line, terminal, used_rules)
 from .records import Recorder, Tally
 
@@ -108,7 +108,8 @@ def markdown(results: list[PaperResult], countries: Countries, meta: dict) -> st
     return "\n".join(out) + "\n"
 
 
-def table(results: list[PaperResult], countries: Countries, meta: dict, out, color: bool | None) -> None:
+def table(results: list[PaperResult], countries: Countries, meta: dict, out, color: bool | None,
+          quiet: bool = False) -> None:
     """check --from at a terminal (coloured) or piped (plain text): the overview first for a
     folder, then each paper with its fix list and table, then the rules applied, once."""
     recorder = Recorder(countries)
@@ -147,13 +148,22 @@ def table(results: list[PaperResult], countries: Countries, meta: dict, out, col
         if not rows:
             say("" if result.problem else "No citations found.")
             continue
-        if console is not None:
+        if quiet:  # --quiet: what to act on, and the summaries
+            if console is not None:
+                rich_rows(console, rows, table=False, always_fixes=True)
+            else:
+                out.write("\n".join(fix_lines(rows, width)) + "\n" if advice.fix_list(rows) else "")
+        elif console is not None:
             rich_rows(console, rows)
         else:
             out.write(plain_rows(rows, width))
         say(advice.summary(rows), "bold")
     say()
     summary = f"All papers: {advice.summary(everything)}" if len(results) > 1 else None
+    if quiet:
+        if summary:
+            say(summary, "bold")
+        return
     if console is not None:
         rich_tail(console, everything, meta, summary)
     else:
@@ -161,7 +171,7 @@ def table(results: list[PaperResult], countries: Countries, meta: dict, out, col
 
 
 def write(results: list[PaperResult], countries: Countries, meta: dict, output_format: str, out,
-          color: bool | None) -> None:
+          color: bool | None, quiet: bool = False) -> None:
     recorder = Recorder(countries)
     if output_format == "jsonl":
         for result in results:
@@ -196,7 +206,7 @@ def write(results: list[PaperResult], countries: Countries, meta: dict, output_f
     elif output_format == "markdown":
         out.write(markdown(results, countries, meta))
     else:
-        table(results, countries, meta, out, color)
+        table(results, countries, meta, out, color, quiet)
 
 
 def extract_rows(papers) -> list[dict]:
