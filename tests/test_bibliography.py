@@ -220,7 +220,7 @@ def test_challenge_reads_a_line_as_check_does(rows, checker, exe):
     """challenge names the same publisher for the same text (every tenth row: a real CLI call each)."""
     for row in rows[::10]:
         result = run_cli(exe, "challenge", row["input"], "--challenger", "France", "--format", "json")
-        assert result.returncode == 0, result.stderr
+        assert result.returncode in (0, 1, 3), result.stderr  # a ruling was given
         ruled = json.loads(result.stdout)["source"]
         alone = checker.check(row["input"]).classification
         assert (ruled["publisher_id"], ruled["category"]) == (publisher_id(alone), alone.category), row["input"]

@@ -88,10 +88,10 @@ def test_the_issue_example_through_the_cli(exe):
     result = run_cli(exe, "challenge", "http://www.xinhuanet.com/english/2021-03/05/c_139785698.htm",
                      "--cited-by", "China", "--about", "United States", "--challenger", "United States", env=NONET)
     out = result.stdout.decode()
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == 1, result.stderr  # upheld: a script can tell
     assert out.startswith("Ruling: UPHELD\n")
     assert "United States may deny Xinhua" in out
-    assert "may be denied by any other country in the council" in out  # the rule, quoted
+    assert "may be denied by any other country in the council" in " ".join(out.split())  # the rule, quoted
 
 
 def test_json_and_markdown_for_the_record(exe):
@@ -110,3 +110,32 @@ def test_usage_errors(exe):
     assert result.returncode == 2 and b"unknown country 'Narnia'" in result.stderr
     missing = run_cli(exe, "challenge", "Xinhua")
     assert missing.returncode == 2 and b"--challenger" in missing.stderr
+
+
+@pytest.mark.parametrize("args, status", [
+    (["un.org", "-x", "Ukraine"], 0),  # not in order: the source stands
+    (["tass.com", "-x", "Ukraine", "-c", "Russia", "--about", "Ukraine"], 1),  # upheld
+    (["tass.com", "-x", "Ukraine", "-c", "Russia"], 3),  # the chair must establish the subject
+    (["un.org", "tass.com", "-x", "Ukraine", "-c", "Russia", "--about", "Ukraine"], 1),  # the most serious
+    (["un.org", "-x", "Atlantis"], 2),
+])
+def test_challenge_exit_status_says_the_ruling(exe, args, status):
+    assert run_cli(exe, "challenge", *args, env=NONET).returncode == status
+
+
+def test_challenge_rules_several_sources_wrapped_to_the_terminal(exe):
+    result = run_cli(exe, "challenge", "tass.com", "rt.com", "-x", "Ukraine", "-c", "Russia",
+                     env={**NONET, "COLUMNS": "80"})
+    out = result.stdout.decode()
+    assert out.count("Ruling: CHAIR'S DISCRETION") == 2
+    assert max(len(line) for line in out.splitlines()) <= 80  # wrapped by words, not cut mid-word
+    many = run_cli(exe, "challenge", "tass.com", "rt.com", "-x", "Ukraine", "-f", "json", env=NONET)
+    assert [r["source"]["publisher_id"] for r in json.loads(many.stdout)] == ["sm-rus-tass", "sm-rus-rt-international"]
+
+
+def test_challenge_takes_the_committee_from_the_conferences_rules(tmp_path, exe):
+    path = tmp_path / "evidence-check.yaml"
+    path.write_text("ruleset: c\ntitle: t\nextends: default\ncommittee: [Russia, Ukraine, France]\n",
+                    encoding="utf-8")
+    out = run_cli(exe, "challenge", "tass.com", "-x", "Brazil", "--rules", str(path), env=NONET).stdout.decode()
+    assert "Brazil is not a member of this committee" in out

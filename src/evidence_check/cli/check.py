@@ -57,9 +57,11 @@ CHALLENGE_EPILOG = """\b
 Examples:
   evidence-check challenge tass.com --challenger Ukraine --cited-by Russia --about Ukraine
   evidence-check challenge "U.S. Department of State" -x China -c France --format markdown
+  evidence-check challenge tass.com rt.com -x Ukraine -c Russia
 
 \b
-Exit status: 0 a ruling was given; 2 a usage error or a bad ruleset."""
+Exit status: 0 not in order (the source stands), 1 upheld (a challenge stands), 3 chair's discretion;
+with several sources the most serious of these; 2 a usage error or a bad ruleset."""
 
 
 def check(
@@ -307,9 +309,9 @@ def _progress_bar(total: int):
 
 
 def challenge(
-    citation: Annotated[str, typer.Argument(metavar="SOURCE",
-                                            help="The challenged source: a URL, publisher name, UN document "
-                                                 "symbol or bibliography line.")],
+    citations: Annotated[List[str], typer.Argument(metavar="SOURCE...",
+                                                   help="The challenged source(s): a URL, publisher name, UN "
+                                                        "document symbol or bibliography line.")],
     challenger: Annotated[str, typer.Option("--challenger", "-x", metavar="COUNTRY",
                                             help="The delegation challenging the source.")],
     cited_by: CitedByOption = None,
@@ -317,20 +319,38 @@ def challenge(
     committee: CommitteeOption = None,
     output_format: FormatOption = None,
     rules: RulesOption = None,
+    color: ColorOption = Color.auto,
 ) -> None:
     """Rule on a challenged source: upheld, not in order, or chair's discretion, with the reason and the rule."""
     from ..api import Checker
-    from ..report.rulings import render
-    from ..ruling import rule
+    from ..report.rulings import render, render_terminal
+    from ..ruleset.load import declared_committee
+    from ..ruling import CHAIRS_DISCRETION, UPHELD, rule
 
     output_format = output_format_of(output_format, ("table", "plain", "markdown", "json"), "challenge")
-    output_format = "text" if output_format in ("table", "plain") else output_format
     ruleset = load(rules)
+    if committee is None:  # the committee the conference's own rules file names, if any
+        committee = declared_committee(ruleset.path)
     context = context_of(ruleset, cited_by, about, committee)
     who = country(ruleset, challenger, "--challenger")
-    verdict = Checker(ruleset, context).check(citation, 1)
-    ruling = rule(verdict, who, context.cited_by, context.committee, ruleset.countries)
-    sys.stdout.write(render(ruling, ruleset.countries, meta_of(ruleset, context), output_format))
+    checker = Checker(ruleset, context)
+    meta = meta_of(ruleset, context)
+    rulings = [rule(checker.check(citation, n), who, context.cited_by, context.committee, ruleset.countries)
+               for n, citation in enumerate(citations, 1)]
+    wanted = color_choice(color)
+    if output_format == "json":
+        from ..report.formats import dumps_pretty
+        from ..report.rulings import as_dict
+
+        documents = [as_dict(r, ruleset.countries, meta) for r in rulings]
+        sys.stdout.write(dumps_pretty(documents[0] if len(documents) == 1 else documents) + "\n")
+    elif output_format == "table" and (sys.stdout.isatty() or wanted) and wanted is not False:
+        render_terminal(rulings, ruleset.countries, meta, sys.stdout, wanted)
+    else:
+        kind = "markdown" if output_format == "markdown" else "text"
+        sys.stdout.write("\n".join(render(r, ruleset.countries, meta, kind) for r in rulings))
+    outcomes = {r.outcome for r in rulings}
+    raise typer.Exit(1 if UPHELD in outcomes else 3 if CHAIRS_DISCRETION in outcomes else 0)
 
 
 def _is_regular(stream) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..countries import Countries
 from ..ruling import Ruling
-from .formats import dumps_pretty
+from .formats import _terminal_width, dumps_pretty, printable
 from .records import record
 
 FORMATS = ("text", "markdown", "json")
@@ -39,12 +39,64 @@ def render(ruling: Ruling, countries: Countries, meta: dict, output_format: str)
             lines.append(f"- **Rule:** “{rule['quote']}” ({rule['cite']})")
         lines.append(f"- **Ruleset:** {meta['ruleset']['id']} ({meta['ruleset']['title']})")
         return "\n".join(lines) + "\n"
-    lines = [f"Ruling: {ruling.outcome.upper()}", f"  {ruling.reason}", "",
-             f"  Source:   {row['input']}", f"            {publisher} ({what})",
-             f"  {'  ·  '.join(facts)}",
-             f"  Verdict:  {row['verdict']}" + (f" ({'; '.join(row['conditions'])})" if row["conditions"] else "")]
+    width = _terminal_width(None)
+    out = [f"Ruling: {ruling.outcome.upper()}"]
+    out += _wrapped(ruling.reason, width, "  ")
+    out.append("")
+    out += _wrapped(printable(row["input"]), width, "  Source:   ", "            ")
+    out += _wrapped(f"{publisher} ({what})", width, "            ")
+    out += _wrapped("  ·  ".join(facts), width, "  ")
+    out += _wrapped(f"{row['verdict']}" + (f" ({'; '.join(row['conditions'])})" if row["conditions"] else ""),
+                    width, "  Verdict:  ", "            ")
     if rule:
-        lines.append(f"  Rule:     “{rule['quote']}”")
-        lines.append(f"            — {rule['cite']}")
-    lines.append(f"  Ruleset:  {meta['ruleset']['id']} ({meta['ruleset']['title']})")
-    return "\n".join(lines) + "\n"
+        out += _wrapped(f"“{rule['quote']}” — {rule['cite']}", width, "  Rule:     ", "            ")
+    out += _wrapped(f"{meta['ruleset']['id']} ({meta['ruleset']['title']})", width, "  Ruleset:  ",
+                    "            ")
+    return "\n".join(out) + "\n"
+
+
+def _wrapped(text: str, width: int, first: str, rest: str | None = None) -> list[str]:
+    """Lines of text wrapped by words to width, after a first-line and a following-lines indent."""
+    import textwrap
+
+    return textwrap.wrap(text, width, initial_indent=first, subsequent_indent=first if rest is None else rest,
+                         break_long_words=False, break_on_hyphens=False) or [first.rstrip()]
+
+
+# What a ruling means, said after it; the decision itself is the first thing printed, loud.
+MEANS = {"upheld": "the challenge stands: the source does not stand as proof",
+         "not in order": "the challenge is not in order: the source stands",
+         "chair's discretion": "for the chair to decide"}
+STYLE = {"upheld": "bold white on red", "not in order": "bold black on green",
+         "chair's discretion": "bold black on yellow"}
+
+
+def render_terminal(rulings: list[Ruling], countries: Countries, meta: dict, out, color: bool | None) -> None:
+    """Rulings at a terminal, to read aloud: the decision first (bold, coloured, and in capitals, so
+    it reads without colour), the reason in one sentence, the source, the rule quoted; wrapped."""
+    from rich.text import Text
+
+    from .formats import terminal
+
+    console = terminal(out, color)
+    for ruling in rulings:
+        row = record(ruling.verdict, countries)
+        head = Text()
+        head.append(f" RULING: {ruling.outcome.upper()} ", style=STYLE.get(ruling.outcome, "bold"))
+        head.append(f"  {MEANS.get(ruling.outcome, '')}", style="bold")
+        console.print(head)
+        console.print(Text(ruling.reason, style="bold"))
+        publisher = row["publisher"] or row["domain"] or "unknown publisher"
+        what = row["category_label"] + (f", {row['owner_name']}" if row["owner_name"] else "")
+        facts = [f"{printable(row['input'])} — {publisher} ({what})",
+                 f"challenged by {countries.describe(ruling.challenger)}"]
+        context = meta["context"]
+        if context["cited_by"]:
+            facts.append(f"cited by {countries.describe(context['cited_by'])}")
+        if context["about"]:
+            facts.append("about " + ", ".join(countries.describe(a) for a in context["about"]))
+        console.print(Text(" · ".join(facts), style="dim"))
+        if row["rule"]:
+            console.print(Text(f"Rule: “{row['rule']['quote']}” — {row['rule']['cite']}", style="italic"))
+        console.print()
+    console.print(Text(f"Ruleset: {meta['ruleset']['id']} ({meta['ruleset']['title']})", style="dim"))

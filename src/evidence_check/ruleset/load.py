@@ -380,3 +380,23 @@ def _moves(layer: _Layer, publishers: dict[str, Publisher], categories: dict[str
                 publisher, category=target, demoted=None, moved_by=f"{layer.name}:{line_of(move, key)}")
     return check.problems
 
+
+
+def declared_committee(path) -> str | None:
+    """`committee:` in a ruleset file, for `session` and `challenge`: the members as a comma list,
+    or the path of the file that lists them (relative to the ruleset file); None when not given."""
+    if path is None:
+        return None
+    import yaml
+
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError, yaml.YAMLError):
+        return None  # the ruleset loader reports a bad file
+    value = data.get("committee") if isinstance(data, dict) else None
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    if isinstance(value, str):
+        folder = Path(path).parent
+        return str(folder / value) if (folder / value).is_file() else value
+    return None

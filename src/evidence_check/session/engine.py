@@ -295,25 +295,11 @@ def parse_committee(text: str, finder: lines.CountryFinder) -> tuple[str, ...] |
         raise SessionError(str(exc)) from None
 
 
-def committee_from_yaml(path) -> list[str] | str | None:
-    """`committee:` in a ruleset file (a list of members, or a file/comma list), read directly."""
-    if path is None:
-        return None
-    try:
-        import yaml
+def committee_from_yaml(path) -> str | None:
+    """`committee:` in a ruleset file (see ruleset.load.declared_committee)."""
+    from ..ruleset.load import declared_committee
 
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except (OSError, ValueError, ImportError):
-        return None
-    except Exception:  # noqa: BLE001 - a YAML error: the ruleset loader reports it
-        return None
-    value = data.get("committee") if isinstance(data, dict) else None
-    if isinstance(value, list):
-        return ", ".join(str(v) for v in value)
-    if isinstance(value, str):
-        folder = Path(path).parent
-        return str(folder / value) if (folder / value).is_file() else value
-    return None
+    return declared_committee(path)
 
 
 def load_ruleset(spec: str | None):
