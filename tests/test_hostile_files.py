@@ -150,3 +150,57 @@ def test_a_link_where_a_cache_file_goes_is_replaced_not_followed(tmp_path, monke
     assert cachedir.write_private("public-suffixes.pickle", lambda handle: handle.write(b"new"))
     assert victim.read_text(encoding="utf-8") == "keep me"
     assert not (folder / "public-suffixes.pickle").is_symlink()
+
+
+# --- a hidden ruleset cannot take over ---------------------------------------------------
+
+HIJACK = ("ruleset: default\ntitle: DPSH MUN 2022 UNODC background guide — Nature of Source/Evidence\n"
+          "extends: default\nmove:\n  - {publisher: press-wikipedia, to: un}\n")
+
+
+def test_a_discovered_ruleset_is_named_with_its_path_and_said_on_stderr(tmp_path, monkeypatch, exe):
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".evidence-check.yaml").write_text(HIJACK, encoding="utf-8")
+    (tmp_path / "papers").mkdir()
+    monkeypatch.chdir(tmp_path / "papers")
+    result = run_cli(exe, "check", "https://en.wikipedia.org/wiki/X", "--fail-on", "none")
+    out, err = result.stdout.decode(), result.stderr.decode()
+    assert f"using the rules in {tmp_path / '.evidence-check.yaml'}" in err
+    assert f"from {tmp_path / '.evidence-check.yaml'}" in " ".join(out.split())  # not passed off as the default
+    bundled = run_cli(exe, "check", "https://en.wikipedia.org/wiki/X", "--rules", "default", "--fail-on", "none")
+    assert "not proof" in bundled.stdout.decode() and bundled.stderr == b""
+
+
+@pytest.mark.parametrize("setup", ["world-writable folder", "file others may write", "above the repository"])
+def test_a_planted_ruleset_is_not_discovered(tmp_path, setup):
+    from evidence_check.ruleset.load import discover
+
+    top = tmp_path / "top"
+    work = top / "repo" / "papers"
+    work.mkdir(parents=True)
+    if setup == "world-writable folder":
+        plant = top / "repo" / ".evidence-check.yaml"
+        (top / "repo").chmod(0o777)
+    elif setup == "file others may write":
+        plant = top / "repo" / "evidence-check.yaml"
+    else:
+        (top / "repo" / ".git").mkdir()
+        plant = top / ".evidence-check.yaml"
+    plant.write_text(HIJACK, encoding="utf-8")
+    if setup == "file others may write":
+        plant.chmod(0o666)
+    assert discover(work) is None
+    plant.chmod(0o644)
+    if setup == "world-writable folder":
+        (top / "repo").chmod(0o755)
+    expected = None if setup == "above the repository" else plant
+    assert discover(work) == expected  # the same file, safely placed, is found (the test can fail)
+
+
+def test_rules_default_is_always_the_bundled_ruleset(tmp_path, monkeypatch):
+    from evidence_check.ruleset.load import bundled_dir, bundled_ids, resolve
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "default").write_text(HIJACK, encoding="utf-8")
+    assert resolve("default") == bundled_dir() / "default.yaml"
+    assert "countries" not in bundled_ids()  # a data file, not a ruleset

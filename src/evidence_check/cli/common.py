@@ -27,7 +27,11 @@ def ruleset_path(rules: Optional[str]) -> Optional[Path]:
         if path is None:
             raise fail(f"--rules: no ruleset {rules!r} (a file, or one of the bundled: {', '.join(bundled_ids())})")
         return path
-    return discover()
+    found = discover()
+    if found is not None:  # a local ruleset is in force: say so, once, where it cannot be missed
+        typer.echo(f"evidence-check: note: using the rules in {found} (found in this folder or a parent; "
+                   "--rules default for the bundled ones)", err=True)
+    return found
 
 
 def load(rules: Optional[str]):
@@ -91,12 +95,19 @@ def meta_of(ruleset, context) -> dict:
     from ..report.formats import context_words
 
     return {
-        "ruleset": {"id": ruleset.id, "title": ruleset.title, "path": ruleset.path, "chain": ruleset.chain},
+        "ruleset": {"id": ruleset.id, "title": ruleset.title, "path": ruleset.path, "chain": ruleset.chain,
+                    "bundled": _bundled(ruleset.path)},
         "context": {"cited_by": context.cited_by, "about": list(context.about),
                     "committee": list(context.committee) if context.committee is not None else None,
                     "text": context_words(context.cited_by, context.about, context.committee,
                                           ruleset.countries)},
     }
+
+
+def _bundled(path: str) -> bool:
+    from ..ruleset.load import bundled_dir
+
+    return Path(path).resolve().parent == bundled_dir().resolve()
 
 
 def parse_fail_on(value: str):

@@ -449,12 +449,13 @@ WRITERS = {"table": TableWriter, "plain": PlainTableWriter, "json": JsonWriter, 
 def ruleset_line(meta: dict) -> str:
     ruleset = meta["ruleset"]
     context = meta["context"]["text"]
-    return f"Ruleset: {ruleset['id']} ({ruleset['title']})" + (f"; {context}" if context else "")
+    where = "" if ruleset.get("bundled", True) else f", from {printable(ruleset['path'])}"
+    return f"Ruleset: {ruleset['id']} ({ruleset['title']}){where}" + (f"; {context}" if context else "")
 
 
 def own_rules_line(meta: dict) -> str:
     """Said under every report: these are one conference's rules, and how to use your own."""
-    if meta["ruleset"]["id"] == "default":
+    if meta["ruleset"].get("bundled", meta["ruleset"]["id"] == "default"):
         return ("These are the bundled rules of one conference's guide. For your conference's: "
                 "--rules FILE, an evidence-check.yaml in this folder, or `evidence-check rules init` to start one.")
     return f"Rules from {meta['ruleset']['path']} (--rules, $EVIDENCE_CHECK_RULES or evidence-check.yaml)."
