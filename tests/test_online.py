@@ -282,6 +282,24 @@ def test_gzip_page_is_read_and_a_gzip_bomb_stays_small(server):
     assert peak < 8 * 1024 * 1024, peak
 
 
+def test_a_small_error_body_in_layers_of_gzip_is_never_decoded(server):
+    """'gzip, gzip': 1.8 KB on the wire that would decode to a gigabyte (issue 18, item 3)."""
+    inner = gzip.compress(b"\0" * (200 * 1024 * 1024))
+    layered = gzip.compress(inner)
+    assert len(layered) < 16384  # small enough to be drained, not fetched
+    for status in (404, 500, 302):
+        server.routes[f"/e{status}"] = page(layered, "application/octet-stream", status=status,
+                                            extra=("Content-Encoding: gzip, gzip",))
+    tracemalloc.start()
+    try:
+        results = fetch_all_sync([server.url(f"/e{status}") for status in (404, 500, 302)], opts())
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert [r.http_status for r in results] == [404, 500, 302]
+    assert peak < 8 * 1024 * 1024, peak
+
+
 def test_a_20_mb_body_is_read_only_to_max_body(server):
     total = 20 * 1024 * 1024
     chunk = b"<!-- padding -->" * 4096  # 64 KiB

@@ -23,7 +23,7 @@ import httpx
 
 from . import meta
 from .cache import Cache, open_cache
-from .exchange import DNSFailure, describe, read_body, retry_delay, small
+from .exchange import DNSFailure, describe, drain, read_body, retry_delay, small
 from .guard import Bad, Guard, Target, parse_target, system_resolver
 from .model import (BLOCKED, DEAD, ERROR, NOT_FOUND, OK, REDIRECT_LOOP, REDIRECTED, SERVER_ERROR, TIMEOUT,
                     TOO_MANY_REDIRECTS, Fetched, Options, wayback_url)
@@ -264,7 +264,7 @@ class Fetcher:
                 body = await read_body(response, self.options.max_body)
             elif small(response):
                 with contextlib.suppress(httpx.HTTPError):
-                    await response.aread()
+                    await drain(response)
             return _Answer(response.status_code, response.reason_phrase or "", response.headers.get("location"),
                            response.headers.get("retry-after"), body, content_type)
         finally:
