@@ -750,3 +750,17 @@ def test_meta_decoding_units():
     assert meta.decode(b"x", "text/html; charset=nonsense-9")[1] == "utf-8"
     assert meta.title_names("News | BBC") == ["News | BBC", "BBC", "News"]
     assert meta.read(b'<script type="application/ld+json">{broken</script><title>T</title>').hints == [("title", "T")]
+
+
+@pytest.mark.parametrize("address", ["192.0.0.8", "192.0.0.9", "100.64.0.1", "198.18.0.1", "192.88.99.1",
+                                     "240.0.0.1", "3fff::1", "5f00::1", "64:ff9b:1::1", "2001:db8::1",
+                                     "::ffff:192.0.0.8", "100::1"])
+def test_every_special_purpose_address_is_refused_whatever_python_says(address):
+    """The guard's own IANA table (issue 18, item 10): not Python's version-dependent is_private."""
+    assert refusal(ipaddress.ip_address(address)) is not None
+
+
+@pytest.mark.parametrize("address", ["8.8.8.8", "1.1.1.1", "151.101.1.140", "2001:4860:4860::8888",
+                                     "2606:4700:4700::1111"])
+def test_public_addresses_pass_the_guard(address):
+    assert refusal(ipaddress.ip_address(address)) is None

@@ -90,6 +90,28 @@ def embedded_ipv4(address: Address) -> ipaddress.IPv4Address | None:
     return None
 
 
+# IANA's IPv4 and IPv6 Special-Purpose Address Registries (RFC 6890 and later), written out here
+# so the guard does not depend on one Python version's `is_private` tables (3.11.7 lets
+# 192.0.0.8 through). Blocks that are globally reachable but never a paper's source (AS112, AMT,
+# the PCP and TURN anycast addresses) are refused as well: nothing is lost, nothing slips.
+_SPECIAL = tuple(ipaddress.ip_network(block) for block in (
+    "0.0.0.0/8", "10.0.0.0/8", "100.64.0.0/10", "127.0.0.0/8", "169.254.0.0/16", "172.16.0.0/12",
+    "192.0.0.0/24", "192.0.2.0/24", "192.31.196.0/24", "192.52.193.0/24", "192.88.99.0/24",
+    "192.168.0.0/16", "192.175.48.0/24", "198.18.0.0/15", "198.51.100.0/24", "203.0.113.0/24",
+    "224.0.0.0/4", "240.0.0.0/4", "255.255.255.255/32",
+    "::/128", "::1/128", "::ffff:0:0/96", "64:ff9b::/96", "64:ff9b:1::/48", "100::/64", "2001::/23",
+    "2001:db8::/32", "2002::/16", "3fff::/20", "5f00::/16", "fc00::/7", "fe80::/10", "ff00::/8",
+))
+
+
+def special_purpose(address: Address) -> str | None:
+    """The IANA special-purpose block an address is in, or None."""
+    for block in _SPECIAL:
+        if address.version == block.version and address in block:
+            return str(block)
+    return None
+
+
 def refusal(address: Address) -> str | None:
     """Why connecting to this address is refused, or None when it is a public address."""
     inner = embedded_ipv4(address)
@@ -98,10 +120,14 @@ def refusal(address: Address) -> str | None:
         return f"{reason} (inside IPv6 {address})" if reason else None
     for test, what in ((address.is_unspecified, "unspecified"), (address.is_loopback, "loopback"),
                        (address.is_link_local, "link-local"), (address.is_multicast, "multicast"),
-                       (address.is_private, "private"), (address.is_reserved, "reserved"),
-                       (not address.is_global, "non-public")):
-        if test:
+                       (address.is_private, "private"), (address.is_reserved, "reserved")):
+        if test:  # the common kinds, named
             return f"{what} address {address}"
+    block = special_purpose(address)  # the registry itself, whatever this Python's tables say
+    if block is not None:
+        return f"special-purpose address {address} (IANA registry: {block})"
+    if not address.is_global:
+        return f"non-public address {address}"
     return None
 
 
