@@ -204,3 +204,39 @@ def test_rules_default_is_always_the_bundled_ruleset(tmp_path, monkeypatch):
     (tmp_path / "default").write_text(HIJACK, encoding="utf-8")
     assert resolve("default") == bundled_dir() / "default.yaml"
     assert "countries" not in bundled_ids()  # a data file, not a ruleset
+
+
+# --- input that would take all memory -----------------------------------------------------
+
+def _peak_mb_of(exe, args, data: bytes) -> tuple[int, bytes]:
+    """Run the real script in a fresh helper process; (its peak resident MB, its stdout)."""
+    import subprocess
+    import sys
+
+    probe = ("import resource, subprocess, sys\n"
+             "done = subprocess.run(sys.argv[1:], stdin=sys.stdin, stdout=subprocess.PIPE)\n"
+             "sys.stderr.write(str(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024))\n"
+             "sys.stdout.buffer.write(done.stdout)\n")
+    ran = subprocess.run([sys.executable, "-c", probe, exe, *args], input=data, capture_output=True, timeout=120)
+    return int(ran.stderr.decode().strip().splitlines()[-1]), ran.stdout
+
+
+def test_json_output_streams_so_memory_stays_flat(exe):
+    import json
+
+    data = "".join(f"https://example{i % 5000}.org/page/{i}\n" for i in range(100_000)).encode()
+    peak, out = _peak_mb_of(exe, ["check", "--format", "json", "--fail-on", "none"], data)
+    document = json.loads(out)
+    assert len(document["rows"]) == 100_000 and document["summary"]["rows"] == 100_000
+    assert peak < 300, f"{peak} MB for 100,000 rows (the collected document took over 700 MB)"
+
+
+def test_a_line_of_fifty_megabytes_is_one_invalid_row_not_a_crash(exe):
+    import json
+
+    data = b"https://www.un.org/\n" + b"x" * (50 * 1024 * 1024) + b"\nhttps://en.wikipedia.org/wiki/X\n"
+    peak, out = _peak_mb_of(exe, ["check", "--format", "jsonl", "--fail-on", "none"], data)
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [r["verdict"] for r in rows] == ["admissible", "invalid", "inadmissible"]  # one row a line, in order
+    assert "line too long (52,428,800 characters)" in rows[1]["error"] and len(rows[1]["input"]) <= 201
+    assert peak < 400, peak

@@ -43,6 +43,12 @@ class Checker:
         """Judge one citation: a URL, a publisher name or a UN document symbol."""
         return self._judge(self._classify(parse(citation, line)))
 
+    def too_long(self, start: str, line: int | None, length: int) -> Verdict:
+        """The row for a line too long to be a citation: invalid, its start kept, its length said."""
+        source = Source(start[:200] + ("\u2026" if len(start) > 200 else ""), "invalid", line=line,
+                        error=f"line too long ({length:,} characters): not read as a citation")
+        return self._judge(Classification(source, "invalid"))
+
     def check_all(self, citations: Iterable[str]) -> Iterator[Verdict]:
         for number, citation in enumerate(citations, 1):
             yield self.check(citation, number)

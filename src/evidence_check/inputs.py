@@ -13,11 +13,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 
+# The longest line read as a citation. A bibliography entry is a few hundred characters; a line
+# of megabytes is not a citation, and reading it whole would cost its size in memory several times.
+MAX_LINE = 65536
+
+
 @dataclass
 class Citation:
     text: str
     origin: str  # "arg", "-" or a file name
     line: int  # line number within its origin (argument position for arguments)
+    length: int | None = None  # set when the line was longer than MAX_LINE: its whole length
 
 
 @dataclass
@@ -37,7 +43,22 @@ def _text(binary) -> io.TextIOWrapper:
 
 
 def _lines(stream, origin: str, skipped: Skipped) -> Iterator[Citation]:
-    for number, text in enumerate(stream, 1):
+    number = 0
+    while True:
+        text = stream.readline(MAX_LINE + 1)  # never more than MAX_LINE + 1 characters at once
+        if not text:
+            return
+        number += 1
+        length = None
+        if len(text) > MAX_LINE and not text.endswith("\n"):
+            length = len(text)
+            while True:  # skip the rest of the line, a block at a time
+                rest = stream.readline(MAX_LINE)
+                length += len(rest)
+                if not rest or rest.endswith("\n"):
+                    break
+            yield Citation(text[:MAX_LINE], origin, number, length=length - (1 if rest.endswith("\n") else 0))
+            continue
         text = text.rstrip("\r\n")
         stripped = text.strip()
         if not stripped:

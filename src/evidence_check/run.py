@@ -86,6 +86,8 @@ def run(checker, citations: Iterable, emit: Callable[[Verdict], None], fail_on: 
         for number, citation in enumerate(citations, 1):
             if isinstance(citation, str):
                 verdict = checker.check(citation, number)
+            elif getattr(citation, "length", None):
+                verdict = checker.too_long(citation.text, citation.line, citation.length)
             else:
                 verdict = checker.check(citation.text, citation.line)
             emit(verdict)

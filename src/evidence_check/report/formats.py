@@ -99,11 +99,28 @@ class CollectingWriter(Writer):
         self.rows.append(self.record(verdict))
 
 
-class JsonWriter(CollectingWriter):
+class JsonWriter(Writer):
+    """One JSON document, streamed: the head first, each row as it is judged (one line each),
+    the summary last; memory stays flat however many rows there are."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        head = dumps_pretty({**self.meta, "rows": None})
+        self.out.write(head[:head.rindex("null")] + "[")
+        self.rows = 0
+        self.actions = {name: 0 for name in (*advice.ACTIONS, "fine")}
+
+    def row(self, verdict):
+        record = self.record(verdict)
+        self.actions[advice.action(record) or "fine"] += 1
+        self.out.write(("\n    " if not self.rows else ",\n    ") + dumps(record))
+        self.rows += 1
+        if self.flush_each:
+            self.out.flush()
+
     def end(self, tally, skipped):
-        document = {**self.meta, "rows": self.rows,
-                    "summary": {**tally.as_dict(), "skipped": skipped, "actions": advice.actions_count(self.rows)}}
-        self.out.write(dumps_pretty(document) + "\n")
+        summary = dumps_pretty({**tally.as_dict(), "skipped": skipped, "actions": self.actions})
+        self.out.write(("\n  " if self.rows else "") + "],\n  \"summary\": " + summary.replace("\n", "\n  ") + "\n}\n")
 
 
 # What must never reach a terminal or a text report raw: C0 and C1 controls (ESC starts the
