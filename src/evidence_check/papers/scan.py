@@ -125,20 +125,27 @@ class Collector:
         if entry == "section":
             entry = "no" if self.heading(text) else ("yes" if self.in_bibliography else "no")
         known = [clean_target(target) for target, _, _ in block.links]
+        links = _Links(block.links, known) if block.links else None
         url_spans: list[tuple[int, int]] = []
         for url, start, end in find_urls(text, [k for k in known if k], self.known_host):
             url_spans.append((start, end))
-            if _shown_by_link(url, start, end, block.links, known):
+            if links is not None and links.shown_by_link(url, start, end):
                 continue
             if entry in ("yes", "lines") and self._named_instead(url, text, start, end, entry, at):
                 continue
             self._add_url(url, at(start), context(text, start, end), start)
         spans = list(url_spans)
+        page_start = None
         for target, (_, visible, offset) in zip(known, block.links):
             if target:
                 if visible or offset < len(text):  # a PDF annotation's place in the text is unknown
                     spans.append((offset, offset + max(1, len(visible))))
-                around = context(text, offset, offset + len(visible)) if visible else one_line(text)[:_CONTEXT]
+                if visible:
+                    around = context(text, offset, offset + len(visible))
+                else:  # a PDF annotation: the page's first words, taken once per page
+                    if page_start is None:
+                        page_start = one_line(text[:_CONTEXT * 4])[:_CONTEXT]
+                    around = page_start
                 self._add_url(target, at(offset), around, offset)
         for symbol, key, start, end in find_symbols(text, url_spans):
             spans.append((start, end))
@@ -233,14 +240,35 @@ def url_key(url: str) -> str:
     return key
 
 
-def _shown_by_link(url: str, start: int, end: int, links: list[tuple[str, str, int]], known: list[str]) -> bool:
-    """True when the address is the visible text of a link to the same site ("state.gov" -> its report)."""
-    for target, (_, visible, offset) in zip(known, links):
-        if target and offset <= start and end <= offset + len(visible):
-            shown, real = parse(url), parse(target)
-            if shown.host and real.host and (real.host == shown.host or real.host.endswith("." + shown.host)):
-                return True
-    return False
+class _Links:
+    """A block's links by where their visible text starts, so the link an address sits in is
+    found by a binary search (20,000 links in one paragraph took minutes compared pairwise)."""
+
+    def __init__(self, links: list[tuple[str, str, int]], known: list[str]):
+        spans = sorted((offset, offset + len(visible), target)
+                       for target, (_, visible, offset) in zip(known, links) if target and visible)
+        self.starts = [span[0] for span in spans]
+        self.spans = spans
+        # the furthest any link before each one reaches: a link that encloses a later start is found
+        self.reach = []
+        furthest = -1
+        for _, stop, _ in spans:
+            furthest = max(furthest, stop)
+            self.reach.append(furthest)
+
+    def shown_by_link(self, url: str, start: int, end: int) -> bool:
+        """True when the address is the visible text of a link to the same site ("state.gov" -> its report)."""
+        i = bisect.bisect_right(self.starts, start) - 1
+        shown = None
+        while i >= 0 and self.reach[i] >= end:
+            first, stop, target = self.spans[i]
+            if end <= stop:
+                shown = shown or parse(url)
+                real = parse(target)
+                if shown.host and real.host and (real.host == shown.host or real.host.endswith("." + shown.host)):
+                    return True
+            i -= 1
+        return False
 
 
 def one_line(text: str) -> str:
@@ -253,9 +281,10 @@ def context(text: str, start: int, end: int) -> str:
     if len(match) >= _CONTEXT:
         return match[:_CONTEXT]
     if "\n" in text:  # line-broken text (PDF pages, text files): the lines it is on
-        left = text.rfind("\n", 0, start) + 1
-        right = text.find("\n", end)
-        right = len(text) if right < 0 else right
+        # only a bounded window is searched, so a megabyte line with many addresses stays linear
+        left = text.rfind("\n", max(0, start - 80), start) + 1
+        right = text.find("\n", end, end + _CONTEXT)
+        right = end + _CONTEXT if right < 0 else right
         window = one_line(text[max(left, start - 80):min(right, end + _CONTEXT)])
     else:
         window = one_line(text[max(0, start - 80):end + _CONTEXT])
