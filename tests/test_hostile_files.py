@@ -289,3 +289,31 @@ def test_fifty_thousand_link_annotations_on_a_page_scan_in_linear_time():
     found, seconds = _scan(Block(page, "page 1", links))
     assert len(found) == 50_000
     assert seconds < 20, seconds
+
+
+@pytest.mark.parametrize("parts", [
+    {"word/document.xml": 30},  # one part over the per-part budget
+    {"word/document.xml": 20, "word/footnotes.xml": 20, "word/endnotes.xml": 20},  # together over the total
+])
+def test_a_docx_that_unzips_to_too_much_xml_is_refused_at_once(tmp_path, parts):
+    """608 KB that unzipped to 199 MB of XML took 5.5 minutes and 3.5 GB (issue 18, item 7)."""
+    import zipfile
+
+    from evidence_check.papers import read_paper
+
+    path = tmp_path / "bomb.docx"
+    head = '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>'
+    rels = ('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="f" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" '
+            'Target="footnotes.xml"/><Relationship Id="e" '
+            'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/endnotes" '
+            'Target="endnotes.xml"/></Relationships>')
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/_rels/document.xml.rels", rels)
+        for name, megabytes in parts.items():
+            archive.writestr(name, head + "a" * (megabytes * 1024 * 1024) + "</w:t></w:r></w:p></w:body></w:document>")
+    assert path.stat().st_size < 1024 * 1024  # a small file
+    started = time.monotonic()
+    problem = read_paper(path).problem
+    assert problem is not None and "too large to be a paper" in problem, problem
+    assert time.monotonic() - started < 20

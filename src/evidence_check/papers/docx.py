@@ -11,8 +11,10 @@ A .docx is a zip of XML parts, and the few we need are simple to read:
 - the relationship files of each part, which hold hyperlink targets.
 
 The XML is untrusted, so it is parsed with defusedxml (no entity expansion, no
-external entities), and a part that unzips to more than _MAX_PART bytes is
-refused rather than read (a zip bomb).
+external entities), and a part that unzips to more than _MAX_PART bytes, or
+parts that together unzip to more than _MAX_TOTAL, are refused rather than read
+(a zip bomb: 600 KB that unzips to 200 MB of XML took minutes and gigabytes).
+A 50-page paper's document.xml is a few megabytes.
 
 Places: "paragraph N" counts the non-empty body paragraphs, as a reader would;
 "table N" the body's tables; "footnote N" and "endnote N" the numbers the reader
@@ -39,7 +41,8 @@ R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 PR = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _OFFICE_DOCUMENT = "/officeDocument"
-_MAX_PART = 200 * 1024 * 1024
+_MAX_PART = 24 * 1024 * 1024
+_MAX_TOTAL = 48 * 1024 * 1024
 _MAX_DEPTH = 200
 _HYPERLINK_FIELD = re.compile(r'HYPERLINK\s+(?:\\[a-z]\s+)*"?([^"\s]+)"?', re.I)
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -66,6 +69,7 @@ def read_docx(data: bytes) -> list[Block]:
 class _Docx:
     def __init__(self, archive: zipfile.ZipFile):
         self.archive = archive
+        self.read_bytes = 0  # uncompressed bytes of the parts read so far (see _MAX_TOTAL)
         self.names = set(archive.namelist())
         main = self._main_part()
         if main not in self.names:
@@ -87,7 +91,11 @@ class _Docx:
     def _read(self, name: str) -> bytes:
         info = self.archive.getinfo(name)
         if info.file_size > _MAX_PART:
-            raise DocxError(f"not a valid .docx ({name} unzips to {info.file_size // 2**20} MB)")
+            raise DocxError(f"too large to be a paper ({name} unzips to {info.file_size // 2**20} MB; "
+                            f"at most {_MAX_PART // 2**20} MB a part are read)")
+        self.read_bytes += info.file_size
+        if self.read_bytes > _MAX_TOTAL:
+            raise DocxError(f"too large to be a paper (its text parts unzip to more than {_MAX_TOTAL // 2**20} MB)")
         try:
             return self.archive.read(name)
         except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
