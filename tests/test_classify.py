@@ -175,3 +175,17 @@ def test_the_default_rules_quote_the_guide_word_for_word(rules):
     quoted = [key for key in ("un", "government", "reuters", "state_media", "ngo", "rejected")]
     for key in quoted:
         assert words(rules.categories[key].quote) in guide, key
+
+
+@pytest.mark.parametrize("url, category, owner", [
+    ("https://www.un.int/kenya/statements/x", "government", "KEN"),
+    ("https://www.un.int/sites/www.un.int/files/Japan/statement.pdf", "government", "JPN"),
+    ("https://www.un.int/unitedkingdom/", "government", "GBR"),
+    ("https://un.int/russia/", "government", "RUS"),
+    ("https://www.un.int/", "unlisted", None),  # no country in the path
+    ("https://www.un.int/about-us/", "unlisted", None),
+    ("https://un.int.evil.example/kenya/", "unlisted", None),  # a lookalike host gains nothing
+])
+def test_a_mission_page_the_un_hosts_belongs_to_the_country_in_its_path(classify, url, category, owner):
+    result = classify(url)
+    assert (result.category, result.owner) == (category, owner)

@@ -20,6 +20,7 @@ from .urls import trim
 _IPV4 = re.compile(r"^\d+\.\d+\.\d+\.\d+$")
 _LEADING_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
 _GOVERNMENT = "government"
+_UN_INT = frozenset({"un.int", "www.un.int"})
 
 class Classifier:
     """Classifies sources against one ruleset, memoising per host."""
@@ -31,6 +32,7 @@ class Classifier:
         self._recogniser = None
         self._press: str | None = None
         self._sites: dict[str, str | None] = {}
+        self._missions: dict[str, str] | None = None
 
     def __call__(self, source: Source) -> Classification:
         if source.kind == "invalid":
@@ -46,6 +48,10 @@ class Classifier:
 
     def _url(self, source: Source) -> Classification:
         host = source.host or ""
+        if host in _UN_INT:
+            mission = self._un_int(source)
+            if mission is not None:
+                return mission
         cached = self._hosts.get(host)
         if cached is None:
             cached = self._host(host)
@@ -95,6 +101,28 @@ class Classifier:
             self._sites.clear()
         self._sites[host] = found
         return found
+
+    def _un_int(self, source: Source) -> Classification | None:
+        """www.un.int/<country>/...: the UN hosts the permanent missions' own sites there, so the
+        country in the path owns the page, not the UN ("un.int/kenya/statements", and the files
+        under "sites/www.un.int/files/<Country>/")."""
+        parts = [part for part in source.path.split("/") if part]
+        if parts[:3] == ["sites", "www.un.int", "files"]:
+            parts = parts[3:]
+        if not parts:
+            return None
+        if self._missions is None:
+            keys: dict[str, str] = {}
+            for country in self.ruleset.countries:
+                for name in (country.name, country.common, *country.aliases):
+                    keys.setdefault(fold(name).replace(" ", ""), country.alpha3)
+            self._missions = keys
+        owner = self._missions.get(fold(parts[0].replace("-", " ").replace("_", " ")).replace(" ", ""))
+        if owner is None:
+            return None
+        category = _GOVERNMENT if _GOVERNMENT in self.ruleset.categories else UNLISTED
+        return Classification(source, category, owner=owner,
+                              matched_by=f"un.int/{parts[0]}: a permanent mission's pages, which the UN hosts")
 
     def _host(self, host: str) -> tuple:
         """What a host alone says: (match, path-dependent?, matched_by)."""
