@@ -98,7 +98,7 @@ def _pdf_string(text: str) -> bytes:
 
 
 def make_pdf(path: Path, pages: list[str | None], links: dict[int, list[str]] | None = None,
-             password: str | None = None, owner_password: str | None = None) -> Path:
+             password: str | None = None, owner_password: str | None = None, algorithm: str = "RC4-128") -> Path:
     """A PDF with a real text layer (Helvetica, one line per line of text).
 
     A page given as None has no text at all (what a scanned image gives);
@@ -130,7 +130,7 @@ def make_pdf(path: Path, pages: list[str | None], links: dict[int, list[str]] | 
         for number, uri in enumerate(uris):
             writer.add_annotation(index, Link(rect=(50, 700 - 20 * number, 300, 712 - 20 * number), url=uri))
     if password is not None:
-        writer.encrypt(password, owner_password, algorithm="RC4-128")
+        writer.encrypt(password, owner_password, algorithm=algorithm)
     with open(path, "wb") as handle:
         writer.write(handle)
     return path

@@ -49,6 +49,17 @@ def test_encrypted_pdf(tmp_path):
     opened = read_paper(make_pdf(tmp_path / "open.pdf", ["https://www.un.org/"], password="", owner_password="x"))
     assert opened.problem is None and [f.text for f in opened.citations] == ["https://www.un.org/"]
 
+@pytest.mark.parametrize("algorithm", ["AES-128", "AES-256"])
+def test_an_aes_encrypted_pdf_with_an_empty_password_opens(tmp_path, algorithm):
+    """AES PDFs protected against editing only (issue 18, item 10): an internal DependencyError before."""
+    opened = read_paper(make_pdf(tmp_path / "aes.pdf", ["https://www.un.org/"], password="", owner_password="x",
+                                 algorithm=algorithm))
+    assert opened.problem is None and [f.text for f in opened.citations] == ["https://www.un.org/"]
+    locked = read_paper(make_pdf(tmp_path / "aes-locked.pdf", ["https://www.un.org/"], password="secret",
+                                 algorithm=algorithm))
+    assert locked.problem == "encrypted PDF: remove the password first"
+
+
 def test_image_only_pdf_has_no_text_layer(tmp_path):
     paper = read_paper(make_pdf(tmp_path / "scan.pdf", [None, None]))
     assert paper.problem == "no text layer \u2014 run OCR first" and paper.citations == []
