@@ -189,3 +189,22 @@ def test_the_default_rules_quote_the_guide_word_for_word(rules):
 def test_a_mission_page_the_un_hosts_belongs_to_the_country_in_its_path(classify, url, category, owner):
     result = classify(url)
     assert (result.category, result.owner) == (category, owner)
+
+
+@pytest.mark.parametrize("url, imitated", [
+    ("https://un.\u043erg/x", "un.org"),  # a Cyrillic o
+    ("https://www.reut\u0435rs.com/world/", "reuters.com"),  # a Cyrillic e
+    ("https://www.un\u0456cef.org/x", "unicef.org"),  # a Cyrillic i
+])
+def test_a_look_alike_host_is_named_and_never_gets_the_class(checker, url, imitated):
+    verdict = checker.check(url)
+    classification = verdict.classification
+    assert classification.source.host.isascii() and "xn--" in classification.source.host  # shown as punycode
+    assert classification.category == "unlisted" and classification.publisher is None
+    assert any(f"look-alike of www.{imitated}" in note or f"look-alike of {imitated}" in note
+               for note in verdict.notes)
+
+
+def test_an_ordinary_internationalised_host_is_no_look_alike(checker):
+    verdict = checker.check("https://www.b\u00fccher.de/x")
+    assert not any("look-alike" in note for note in verdict.notes)

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 
 from .domains import registered_domain
+from .lookalikes import skeleton
 from .mastheads import MAY_BE_NEWS, masthead_site
 from .model import UNLISTED, Classification, Publisher, Source
 from .names import fold
@@ -80,6 +81,13 @@ class Classifier:
                 if by_text.category != UNLISTED:
                     by_text.matched_by = f"{by_text.matched_by} (the site {host} is not in the rules' lists)"
                     return by_text
+        if matched_by is None and "xn--" in host:
+            imitated = skeleton(host)
+            listed = self.ruleset.index.by_host(imitated) if imitated else None
+            if listed is not None:  # "un.оrg": Cyrillic letters imitating a listed host
+                return Classification(source, UNLISTED, matched_by=f"look-alike of {imitated}",
+                                      detail=f"look-alike of {imitated} ({listed[0].name}): letters of another "
+                                             "script imitate it; it is not that publisher")
         if matched_by is None and not source.bare:
             site = self._news_site(host)
             if site is not None:
