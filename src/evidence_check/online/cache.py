@@ -51,6 +51,11 @@ class Cache:
         self._ttl = ttl
         self._scope = scope  # results fetched with the guard off are kept apart
         self._pending = 0
+        self.problem: str | None = None  # the first thing that went wrong (said once, by the caller)
+
+    def _failed(self, exc: Exception) -> None:
+        if self.problem is None:
+            self.problem = str(exc) or type(exc).__name__
 
     def _key(self, url: str) -> str:
         return f"{self._scope}{url}"
@@ -58,7 +63,8 @@ class Cache:
     def get(self, url: str) -> Fetched | None:
         try:
             row = self._db.execute("SELECT at, data FROM fetched WHERE key = ?", (self._key(url),)).fetchone()
-        except sqlite3.Error:
+        except sqlite3.Error as exc:  # a locked or broken cache is a miss, never a link's status
+            self._failed(exc)
             return None
         if row is None or row[0] < time.time() - self._ttl:
             return None
@@ -80,15 +86,15 @@ class Cache:
             self._pending += 1
             if self._pending >= _COMMIT_EVERY:
                 self.commit()
-        except sqlite3.Error:
-            pass
+        except sqlite3.Error as exc:
+            self._failed(exc)
 
     def commit(self) -> None:
         self._pending = 0
         try:
             self._db.commit()
-        except sqlite3.Error:
-            pass
+        except sqlite3.Error as exc:
+            self._failed(exc)
 
     def close(self) -> None:
         self.commit()
@@ -98,7 +104,8 @@ class Cache:
             pass
 
 
-def open_cache(path: Path | str | None, ttl: float, allow_private: bool = False) -> Cache | None:
+def open_cache(path: Path | str | None, ttl: float, allow_private: bool = False,
+               problems: list[str] | None = None) -> Cache | None:
     """The cache at path (default: the user cache dir), or None when it cannot be used."""
     if path is None:
         from ..cachedir import private_dir
@@ -112,7 +119,12 @@ def open_cache(path: Path | str | None, ttl: float, allow_private: bool = False)
             return None  # never write through a link someone planted
         if not target.exists():
             os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0), 0o600))
-        db = sqlite3.connect(target, timeout=2.0)
+        # a short busy timeout: another process holding a lock costs a cache miss, not seconds a link
+        db = sqlite3.connect(target, timeout=0.2)
+        try:
+            db.execute("PRAGMA journal_mode=WAL")  # readers and a writer do not block each other
+        except sqlite3.Error:
+            pass
         db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
         found = db.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
         if found is None or found[0] != str(_FORMAT):
@@ -121,6 +133,43 @@ def open_cache(path: Path | str | None, ttl: float, allow_private: bool = False)
         db.execute("CREATE TABLE IF NOT EXISTS fetched (key TEXT PRIMARY KEY, at REAL NOT NULL, data TEXT NOT NULL)")
         db.execute("DELETE FROM fetched WHERE at < ?", (time.time() - max(ttl, _PURGE_AFTER),))
         db.commit()
-    except (OSError, sqlite3.Error):
+    except (OSError, sqlite3.Error) as exc:
+        if problems is not None and isinstance(exc, sqlite3.Error):  # a cache that is there but locked or broken
+            problems.append(str(exc) or type(exc).__name__)
         return None
     return Cache(db, ttl, "private|" if allow_private else "")
+
+
+class ThreadedCache:
+    """The cache on a thread of its own: the event loop never waits on SQLite (a lock held by
+    another process turned a 15 s run into 83 s and live links into timeouts)."""
+
+    def __init__(self, path, ttl: float, allow_private: bool = False):
+        from concurrent.futures import ThreadPoolExecutor
+
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="evidence-check-cache")
+        self._problems: list[str] = []
+        self._cache = self._pool.submit(open_cache, path, ttl, allow_private, self._problems).result()
+
+    @property
+    def usable(self) -> bool:
+        return self._cache is not None
+
+    async def get(self, url: str) -> Fetched | None:
+        import asyncio
+
+        return await asyncio.get_running_loop().run_in_executor(self._pool, self._cache.get, url)
+
+    def put(self, fetched: Fetched) -> None:
+        self._pool.submit(self._cache.put, fetched)  # written in order, on the cache's thread
+
+    async def close(self) -> str | None:
+        """Close; the first problem the cache had, if any (to be said once)."""
+        import asyncio
+
+        if self._cache is not None:
+            await asyncio.get_running_loop().run_in_executor(self._pool, self._cache.close)
+        self._pool.shutdown(wait=True)
+        if self._cache is not None and self._cache.problem:
+            return self._cache.problem
+        return self._problems[0] if self._problems else None

@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import socket
+import sys
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -22,7 +23,7 @@ import ada_url
 import httpx
 
 from . import meta
-from .cache import Cache, open_cache
+from .cache import ThreadedCache
 from .exchange import DNSFailure, describe, drain, read_body, retry_delay, small
 from .guard import Bad, Guard, Target, parse_target, system_resolver
 from .model import (BLOCKED, DEAD, ERROR, NOT_FOUND, OK, REDIRECT_LOOP, REDIRECTED, SERVER_ERROR, TIMEOUT,
@@ -271,6 +272,13 @@ class Fetcher:
             await response.aclose()
 
 
+def _cache_note(problem: str | None) -> None:
+    """Said once a run: the cache's trouble (the links were fetched, not failed)."""
+    if problem:
+        sys.stderr.write(f"evidence-check: note: the online cache could not be used fully ({problem}); "
+                         "links were fetched anew\n")
+
+
 async def fetch_into(urls: Iterable[str], options: Options, results: list[Fetched | None],
                      progress: Callable[[Fetched], None] | None = None) -> None:
     """Fetch every URL, filling results[i] for input i as each finishes (then calling progress).
@@ -281,9 +289,12 @@ async def fetch_into(urls: Iterable[str], options: Options, results: list[Fetche
     what finished (in results, already reported through progress) before the cancellation goes on.
     """
     fetcher = Fetcher(options)
-    cache: Cache | None = None
+    cache: ThreadedCache | None = None
     if options.cache:
-        cache = open_cache(options.cache_path, options.cache_ttl, options.allow_private or bool(options.allow_networks))
+        cache = ThreadedCache(options.cache_path, options.cache_ttl, options.allow_private or bool(options.allow_networks))
+        if not cache.usable:
+            _cache_note(await cache.close())
+            cache = None
     window = max(64, options.concurrency * 8)
     running: dict[asyncio.Task, str] = {}
     waiting: dict[str, list[int]] = {}
@@ -317,7 +328,7 @@ async def fetch_into(urls: Iterable[str], options: Options, results: list[Fetche
             if url in waiting:
                 waiting[url].append(index)
                 continue
-            cached = cache.get(url) if cache is not None else None
+            cached = await cache.get(url) if cache is not None else None
             if cached is not None and not (cached.status in (OK, REDIRECTED) and not cached.body_read
                                            and options.wants_body(cached.final_url or url)):
                 finished[url] = cached
@@ -342,4 +353,4 @@ async def fetch_into(urls: Iterable[str], options: Options, results: list[Fetche
             elif not future.cancelled():
                 future.exception()  # seen: a lookup failure nobody waited for is not an unretrieved error
         if cache is not None:
-            cache.close()
+            _cache_note(await cache.close())
