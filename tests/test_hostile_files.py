@@ -321,3 +321,15 @@ def test_a_docx_that_unzips_to_too_much_xml_is_refused_at_once(tmp_path, parts):
     problem = read_paper(path).problem
     assert problem is not None and "too large to be a paper" in problem, problem
     assert time.monotonic() - started < 20
+
+
+def test_escapes_in_a_paper_or_a_file_name_never_reach_the_terminal(tmp_path, exe):
+    """extract's text, check --from's report and stderr show controls as visible escapes (issue 18, item 5)."""
+    paper = tmp_path / "evil\x1b]0;owned\x07.md"
+    paper.write_text("# P\n\nSee https://www.un.org/x\x1b[2J and \u202egpj.exe\n", encoding="utf-8")
+    for args in (["extract", str(paper)], ["check", "--from", str(paper), "--fail-on", "none"],
+                 ["check", "--from", str(tmp_path / "missing\x1b[31m.md")]):
+        result = run_cli(exe, *args)
+        for stream in (result.stdout, result.stderr):
+            text = stream.decode()
+            assert "\x1b" not in text and "\x07" not in text and "\u202e" not in text, (args, text)

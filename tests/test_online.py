@@ -790,3 +790,13 @@ def test_a_cache_locked_by_another_process_costs_nothing_but_a_note(server, tmp_
     assert [r.status for r in results] == ["ok"] * 4
     assert elapsed < 10, elapsed  # was 83 s for a 15 s run: a 2 s busy wait per call, on the event loop
     assert capsys.readouterr().err.count("the online cache could not be used fully") == 1
+
+
+def test_json_ld_nested_deeper_than_a_parser_can_go_is_skipped_not_an_error(server):
+    """A page whose JSON-LD nests 100,000 levels deep is still a live link (issue 18, item 10)."""
+    deep = "[" * 100_000 + "]" * 100_000
+    server.routes["/deep"] = page('<html><head><script type="application/ld+json">' + deep +
+                                  '</script><meta property="og:site_name" content="OHCHR"></head></html>')
+    result = one(server.url("/deep"))
+    assert result.status == "ok" and result.error is None
+    assert result.publisher_hint == "OHCHR"

@@ -82,6 +82,8 @@ def run() -> None:
     except Exception as exc:  # noqa: BLE001 - the last line of defence
         if os.environ.get("EVIDENCE_CHECK_DEBUG"):
             raise
-        typer.echo(f"evidence-check: internal error: {type(exc).__name__}: {exc} "
+        from ..report.formats import printable
+
+        typer.echo(f"evidence-check: internal error: {type(exc).__name__}: {printable(str(exc))} "
                    "(set EVIDENCE_CHECK_DEBUG=1 for details, and please report it)", err=True)
         sys.exit(2)

@@ -14,6 +14,7 @@ from typing import Annotated, List, Optional
 import typer
 
 from ..online.model import Options
+from ..report.formats import printable
 from .common import (
     AboutOption,
     CitedByOption,
@@ -168,7 +169,7 @@ def check(
     writer.end(tally, skipped.total)
     sys.stdout.flush()
     for problem in skipped.errors:
-        typer.echo(f"evidence-check: error: {problem}", err=True)
+        typer.echo(f"evidence-check: error: {printable(problem)}", err=True)
     if output_format in ("jsonl", "csv") and sys.stderr.isatty():
         typer.echo(tally.line(skipped.total), err=True)
     if outcome.interrupted:
@@ -254,7 +255,7 @@ def extract(
     sys.stdout.write(extracted(found_papers, output_format))
     for paper in found_papers:
         if paper.problem:
-            typer.echo(f"evidence-check: {paper.path}: {paper.problem}", err=True)
+            typer.echo(printable(f"evidence-check: {paper.path}: {paper.problem}"), err=True)
     raise typer.Exit(2 if any(p.problem and not p.citations for p in found_papers) else 0)
 
 

@@ -14,7 +14,9 @@ RULES_HELP = ("A ruleset file or bundled id. Default: $EVIDENCE_CHECK_RULES, the
 
 
 def fail(message: str, code: int = 2) -> typer.Exit:
-    typer.echo(f"evidence-check: error: {message}", err=True)
+    from ..report.formats import printable
+
+    typer.echo(f"evidence-check: error: {printable(message)}", err=True)  # file names and arguments are input
     return typer.Exit(code)
 
 

@@ -256,7 +256,7 @@ def _read_jsonld(blocks: list[str], texts: list[str]) -> tuple[list[str], str | 
     for block in blocks:
         try:
             document = json.loads(block.strip().rstrip(";"))
-        except ValueError:
+        except (ValueError, RecursionError):  # broken, or nested deeper than a parser's stack
             continue
         for node in _walk(document):
             for name in _names(node.get("publisher")):

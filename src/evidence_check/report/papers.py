@@ -229,4 +229,4 @@ def extracted(papers, output_format: str) -> str:
         for found in paper.citations:
             by = " (by name)" if found.kind == "name" else " (UN symbol)" if found.kind == "symbol" else ""
             lines.append(f"  {found.text}{by}  [{', '.join(found.locations)}]")
-    return "".join(line + "\n" for line in lines)
+    return "".join(printable(line) + "\n" for line in lines)  # a paper's text never drives the terminal
