@@ -31,7 +31,7 @@ def render(ruling: Ruling, countries: Countries, meta: dict, output_format: str)
     rule = row["rule"]
     if output_format == "markdown":
         lines = [f"## Ruling: {ruling.outcome}", "", ruling.reason, "",
-                 f"- **Source:** {row['input']} — {publisher} ({what})",
+                 f"- **Source:** {printable(row['input'])} — {publisher} ({what})",
                  f"- **{' · '.join(facts)}**".replace(" · ", "** · **"),
                  f"- **Verdict under the rules:** {row['verdict']}"
                  + (f" ({'; '.join(row['conditions'])})" if row["conditions"] else "")]

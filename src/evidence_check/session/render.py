@@ -6,6 +6,8 @@ from __future__ import annotations
 import os
 import sys
 
+from ..report.formats import printable
+
 STYLE = {"upheld": "bold white on red", "not in order": "bold black on green",
          "chair's discretion": "bold black on yellow"}
 LOG_STYLE = {"upheld": "bold red", "not in order": "bold green", "chair's discretion": "bold yellow"}
@@ -87,7 +89,7 @@ class Screen:
     def _source_line(self, entry: dict, describe, challenged: bool) -> None:
         from rich.text import Text
 
-        facts = [f"{entry['source']} — {entry.get('publisher') or 'unknown publisher'} ({entry['what']})"]
+        facts = [f"{printable(entry['source'])} — {entry.get('publisher') or 'unknown publisher'} ({entry['what']})"]
         if challenged:
             facts.append(f"challenged by {describe(entry['challenger'])}")
         if entry.get("cited_by"):
@@ -114,10 +116,10 @@ class Screen:
             line.append(f"#{row['n']:<3} {_clock(row)}  ", style="dim")
             if row["type"] == "ruling":
                 line.append(f"{row['ruling'].upper():<18}", style=LOG_STYLE.get(row["ruling"], "bold"))
-                line.append(f" {row['source']}  {describe(row['challenger'])} challenged")
+                line.append(f" {printable(row['source'])}  {describe(row['challenger'])} challenged")
             else:
                 line.append(f"{('check: ' + row['verdict']).upper():<18}", style="bold")
-                line.append(f" {row['source']}")
+                line.append(f" {printable(row['source'])}")
             extra = []
             if row.get("cited_by"):
                 extra.append(f"cited by {describe(row['cited_by'])}")
