@@ -226,3 +226,13 @@ def test_a_site_no_list_has_is_known_as_news_by_its_name(checker, url, category)
     assert classification.category == category
     if category == "rejected":
         assert "site's name reads as a news site's" in classification.detail
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Instituto Nacional de Estadística y Censos (Ecuador)", "ECU"),  # Argentina's INDEC bears the same name
+    ("Instituto Nacional de Estadística y Censos", "ARG"),  # unqualified: the listed one
+    ("Ministry of Foreign Affairs of Japan in Canada", "JPN"),  # the receiving state is not a qualifier
+    ("Xinhua (China)", "CHN"),
+])
+def test_a_body_name_qualified_by_another_state_is_that_states(checker, text, owner):
+    assert checker.check(text).classification.owner == owner

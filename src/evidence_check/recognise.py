@@ -48,6 +48,10 @@ _RESOLUTION = re.compile(
     r"(?P<number>\d{1,3}/\d{1,4}|\d{1,4})(?:\s*(?:[A-Z]\s*)?\((?P<session>[IVXLC]+|\d{4})\))?",
     re.IGNORECASE,
 )
+# What may stand between a body's name and the state that qualifies it: a bracket, a comma or a
+# dash, or "of"/"de"/"do"... ("Ministry of Health (Ecuador)", "Secretaría de ... de Honduras").
+_QUALIFIER = re.compile(r"\s*(?:[(,\u2013\u2014-]\s*|\s(?:de la|de|del|da|do|des|du|of the|of|von|der)\s+|\s*)"
+                        r"(?P<rest>[^()\[\],;.:]{2,60})")
 _AUTHOR = re.compile(r"\s*([^\W\d][^.,;:()\[\]\"\u201c\u201d]{1,58}?)(?:\.\s|\.?\s*$)")
 _SG_REPORT = re.compile(r"\breport\s+of\s+the\s+(?:united\s+nations\s+|un\s+)?secretary[\s-]general\b", re.I)
 _POSSESSIVE = re.compile(r"[\u2019']s$")
@@ -80,6 +84,7 @@ class Recogniser:
         self.strong = {fold(w) for w in grammar.STRONG_BODIES}
         self.weak = {fold(w) for w in grammar.WEAK_BODIES}
         self.body_prefixes = _prefixes({w: True for w in self.strong | self.weak})
+        self.body_words = frozenset(word for body in self.strong | self.weak for word in body.split())
         self.not_a_state = {fold(w) for w in grammar.NOT_A_STATE}
         self.not_a_body = {fold(w) for w in grammar.NOT_A_BODY}
         self.russian_stems = tuple(fold(w) for w in grammar.RUSSIAN_BODY_STEMS)
@@ -185,8 +190,32 @@ class Recogniser:
                 continue  # "Oficina de Gestión Ambiental" is not the newspaper Gestión
             if _PLACE_OF_PUBLICATION.match(text, b):
                 continue  # "New York: Scholastic": where a book was printed, not New York magazine
-            found.append(Found("name", a, b, written, publisher=self.names[key]))
+            number = self.names[key]
+            other = self._other_state_after(text, b, number, words[start:end])
+            if other is not None:
+                # "Instituto Nacional de Estadística y Censos (Ecuador)": a body name two states use,
+                # listed for one, qualified by the other: the qualifier's state's body
+                found.append(Found("body", a, _clause_end(text, b + 1) if text[b:b + 1] == "(" else b,
+                                   written, owner=other))
+                continue
+            found.append(Found("name", a, b, written, publisher=number))
         return found
+
+    def _other_state_after(self, text: str, end: int, number: int, name_words: list[str]) -> str | None:
+        """The state named right after a government body's registry name, when it is not the
+        publisher's ("… (Ecuador)", "… de Honduras", "… السورية"), or None."""
+        publisher = self.index.publishers[number]
+        if publisher.owner is None or not any(w in self.body_words for w in name_words):
+            return None
+        match = _QUALIFIER.match(text, end)
+        if match is None:
+            return None
+        words = fold(match.group("rest")).split()[:6]
+        for size in range(min(len(words), 6), 0, -1):
+            code = self.countries.get(" ".join(words[:size]))
+            if code is not None:
+                return code if code != publisher.owner else None
+        return None
 
     # -- government bodies by grammar
 
