@@ -40,7 +40,8 @@ CHECK_EPILOG = """\b
 Examples:
   evidence-check check https://www.unodc.org/... "Xinhua News Agency" --cited-by China
   cat urls.txt | evidence-check check --format jsonl --about "United States"
-  evidence-check check --from papers/ --format markdown > report.md
+  evidence-check check --from papers/ --format html > report.html
+  evidence-check check --quiet --from Russia_UNODC.docx
 
 \b
 """ + "\n".join(["Exit status: 0 nothing to report; 1 a finding (see --fail-on); 2 a usage",
