@@ -52,6 +52,7 @@ _RESOLUTION = re.compile(
 # dash, or "of"/"de"/"do"... ("Ministry of Health (Ecuador)", "Secretaría de ... de Honduras").
 _QUALIFIER = re.compile(r"\s*(?:[(,\u2013\u2014-]\s*|\s(?:de la|de|del|da|do|des|du|of the|of|von|der)\s+|\s*)"
                         r"(?P<rest>[^()\[\],;.:]{2,60})")
+_BRACKETED_LATER = re.compile(r"[^()\[\];.,:]{1,40}?\(\s*(?P<rest>[^()]{2,60})\)")
 _AUTHOR = re.compile(r"\s*([^\W\d][^.,;:()\[\]\"\u201c\u201d]{1,58}?)(?:\.\s|\.?\s*$)")
 _SG_REPORT = re.compile(r"\breport\s+of\s+the\s+(?:united\s+nations\s+|un\s+)?secretary[\s-]general\b", re.I)
 _POSSESSIVE = re.compile(r"[\u2019']s$")
@@ -207,14 +208,17 @@ class Recogniser:
         publisher = self.index.publishers[number]
         if publisher.owner is None or not any(w in self.body_words for w in name_words):
             return None
-        match = _QUALIFIER.match(text, end)
-        if match is None:
-            return None
-        words = fold(match.group("rest")).split()[:6]
-        for size in range(min(len(words), 6), 0, -1):
-            code = self.countries.get(" ".join(words[:size]))
-            if code is not None:
-                return code if code != publisher.owner else None
+        # right after the name, or in brackets after the words that finish a longer name
+        # ("Oficina Nacional de Estadística y Censos (El Salvador)")
+        for pattern in (_QUALIFIER, _BRACKETED_LATER):
+            match = pattern.match(text, end)
+            if match is None:
+                continue
+            words = fold(match.group("rest")).split()[:6]
+            for size in range(min(len(words), 6), 0, -1):
+                code = self.countries.get(" ".join(words[:size]))
+                if code is not None:
+                    return code if code != publisher.owner else None
         return None
 
     # -- government bodies by grammar
