@@ -14,7 +14,6 @@ from typing import Annotated, List, Optional
 import typer
 
 from ..online.model import Options
-from ..report.formats import printable
 from .common import (
     AboutOption,
     CitedByOption,
@@ -170,6 +169,8 @@ def check(
     writer.end(tally, skipped.total)
     sys.stdout.flush()
     for problem in skipped.errors:
+        from ..report.formats import printable
+
         typer.echo(f"evidence-check: error: {printable(problem)}", err=True)
     if output_format in ("jsonl", "csv") and sys.stderr.isatty():
         typer.echo(tally.line(skipped.total), err=True)
@@ -185,14 +186,13 @@ def _online_options(timeout, total_timeout, concurrency, per_host, cache_ttl, no
                    cache=not no_cache, cache_ttl=cache_ttl, allow_private=allow_private)
 
 
-_CHECK_FORMATS = ("table", "plain", "json", "jsonl", "csv", "markdown")
-
-
 def _output_format(value, papers) -> str:
     """check's format: html only for papers."""
     if value is not None and value.value == "html" and not papers:
         raise fail("--format html is for papers: give --from PAPER|FOLDER (e.g. --from papers/ --format html)")
-    return output_format_of(value, (*_CHECK_FORMATS, "html") if papers else _CHECK_FORMATS, "check")
+    from ..report.formats import FORMATS
+
+    return output_format_of(value, (*FORMATS, "html") if papers else FORMATS, "check")
 
 
 def _check_papers(paths, cited_by, about, committee, output_format, fail_set, rules, color, online=None,
@@ -256,6 +256,8 @@ def extract(
     sys.stdout.write(extracted(found_papers, output_format))
     for paper in found_papers:
         if paper.problem:
+            from ..report.formats import printable
+
             typer.echo(printable(f"evidence-check: {paper.path}: {paper.problem}"), err=True)
     raise typer.Exit(2 if any(p.problem and not p.citations for p in found_papers) else 0)
 

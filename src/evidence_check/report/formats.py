@@ -11,7 +11,7 @@ from ..model import Verdict
 from . import advice
 from .records import Recorder, Tally, join_words
 
-FORMATS = ("table", "json", "jsonl", "csv", "markdown")
+FORMATS = ("table", "plain", "json", "jsonl", "csv", "markdown")  # what `check` writes (WRITERS)
 
 try:
     import orjson
@@ -254,10 +254,13 @@ def fix_lines(rows: list[dict], width: int) -> list[str]:
     return out
 
 
-def _wrap(text: str, width: int) -> list[str]:
+def _wrap(text: str, width: int, first: str = "", rest: str | None = None) -> list[str]:
+    """Lines of text wrapped by words (never inside one) to width, after a first-line and a
+    following-lines indent."""
     import textwrap
 
-    return textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False) or [""]
+    return textwrap.wrap(text, width, initial_indent=first, subsequent_indent=first if rest is None else rest,
+                         break_long_words=False, break_on_hyphens=False) or [first.rstrip()]
 
 
 class MarkdownWriter(CollectingWriter):

@@ -49,33 +49,28 @@ def _delegation(result: PaperResult, countries: Countries) -> str | None:
     return f"cited by {countries.describe(result.cited_by)}"
 
 
-def _counts(rows: list[dict]) -> dict:
-    return advice.actions_count(rows)
-
-
-def overview(results: list[PaperResult], recorder: Recorder) -> list[tuple[str, dict, str]]:
-    """(path, action counts, problem) for each paper, problems first (unreadable, most to replace)."""
-    found = [(r.path, _counts(_records(recorder, r)), r.problem or "") for r in results]
-    return sorted(found, key=lambda item: (not item[2] or bool(item[1]["replace"] + item[1]["back up"]
-                                                                + item[1]["check"] + item[1]["fine"]),
-                                           -item[1]["replace"], -item[1]["back up"], item[0]))
+def overview(papers: list[tuple[PaperResult, list[dict]]]) -> list[tuple[str, dict, str]]:
+    """(path, action counts, problem) for each paper, in `ordered` order (problems first)."""
+    rows_of = {id(result): rows for result, rows in papers}
+    return [(result.path, advice.actions_count(rows_of[id(result)]), result.problem or "")
+            for result in ordered([result for result, _ in papers])]
 
 
 def markdown(results: list[PaperResult], countries: Countries, meta: dict) -> str:
     recorder = Recorder(countries)
+    papers = [(result, _records(recorder, result)) for result in results]
     out = [f"# Evidence check of {len(results)} paper{'s' if len(results) != 1 else ''}", "",
            ruleset_line(meta) + "  ", own_rules_line(meta), ""]
     if len(results) > 1:
         out += ["## All papers", "", "| Paper | Citations | To replace | To back up | To check | Problem |",
                 "|---|---:|---:|---:|---:|---|"]
-        for path, counts, problem in overview(results, recorder):
+        for path, counts, problem in overview(papers):
             total = sum(counts.values())
             out.append(f"| {_cell(path)} | {total} | {counts['replace']} | {counts['back up']} | "
                        f"{counts['check']} | {_cell(problem)} |")
         out.append("")
     everything = []
-    for result in results:
-        rows = _records(recorder, result)
+    for result, rows in papers:
         everything += rows
         out += [f"## {_cell(result.path)}", ""]
         who = _delegation(result, countries)
@@ -113,6 +108,7 @@ def table(results: list[PaperResult], countries: Countries, meta: dict, out, col
     """check --from at a terminal (coloured) or piped (plain text): the overview first for a
     folder, then each paper with its fix list and table, then the rules applied, once."""
     recorder = Recorder(countries)
+    papers = [(result, _records(recorder, result)) for result in results]
     rich = out.isatty() or color is True
     console = terminal(out, color) if rich else None
     width = console.width if console else _terminal_width(out)
@@ -129,14 +125,13 @@ def table(results: list[PaperResult], countries: Countries, meta: dict, out, col
     if len(results) > 1:
         say()
         say("All papers (to replace / to back up / to check / citations):", "bold")
-        for path, counts, problem in overview(results, recorder):
+        for path, counts, problem in overview(papers):
             total = sum(counts.values())
             say(f"  {counts['replace']:>3} {counts['back up']:>3} {counts['check']:>3} {total:>4}  {printable(path)}"
                 + (f"  ({printable(problem)})" if problem else ""), "red" if counts["replace"] or problem else "",
                 wrap=False)
     everything = []
-    for result in results:
-        rows = _records(recorder, result)
+    for result, rows in papers:
         everything += rows
         say()
         say(f"== {printable(result.path)}", "bold", wrap=False)

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 from ..countries import Countries
 from ..ruling import Ruling
-from .formats import _terminal_width, dumps_pretty, printable
+from .formats import _terminal_width, _wrap, dumps_pretty, printable
 from .records import record
-
-FORMATS = ("text", "markdown", "json")
-
 
 def as_dict(ruling: Ruling, countries: Countries, meta: dict) -> dict:
     return {**meta, "challenger": ruling.challenger, "ruling": ruling.outcome, "reason": ruling.reason,
@@ -41,26 +38,18 @@ def render(ruling: Ruling, countries: Countries, meta: dict, output_format: str)
         return "\n".join(lines) + "\n"
     width = _terminal_width(None)
     out = [f"Ruling: {ruling.outcome.upper()}"]
-    out += _wrapped(ruling.reason, width, "  ")
+    out += _wrap(ruling.reason, width, "  ")
     out.append("")
-    out += _wrapped(printable(row["input"]), width, "  Source:   ", "            ")
-    out += _wrapped(f"{publisher} ({what})", width, "            ")
-    out += _wrapped("  ·  ".join(facts), width, "  ")
-    out += _wrapped(f"{row['verdict']}" + (f" ({'; '.join(row['conditions'])})" if row["conditions"] else ""),
+    out += _wrap(printable(row["input"]), width, "  Source:   ", "            ")
+    out += _wrap(f"{publisher} ({what})", width, "            ")
+    out += _wrap("  ·  ".join(facts), width, "  ")
+    out += _wrap(f"{row['verdict']}" + (f" ({'; '.join(row['conditions'])})" if row["conditions"] else ""),
                     width, "  Verdict:  ", "            ")
     if rule:
-        out += _wrapped(f"“{rule['quote']}” — {rule['cite']}", width, "  Rule:     ", "            ")
-    out += _wrapped(f"{meta['ruleset']['id']} ({meta['ruleset']['title']})", width, "  Ruleset:  ",
+        out += _wrap(f"“{rule['quote']}” — {rule['cite']}", width, "  Rule:     ", "            ")
+    out += _wrap(f"{meta['ruleset']['id']} ({meta['ruleset']['title']})", width, "  Ruleset:  ",
                     "            ")
     return "\n".join(out) + "\n"
-
-
-def _wrapped(text: str, width: int, first: str, rest: str | None = None) -> list[str]:
-    """Lines of text wrapped by words to width, after a first-line and a following-lines indent."""
-    import textwrap
-
-    return textwrap.wrap(text, width, initial_indent=first, subsequent_indent=first if rest is None else rest,
-                         break_long_words=False, break_on_hyphens=False) or [first.rstrip()]
 
 
 # What a ruling means, said after it; the decision itself is the first thing printed, loud.

@@ -34,16 +34,15 @@ from functools import lru_cache
 
 import yaml
 
-from .yamllines import read_canonical
+from .yamllines import FLOW_PLAIN, PLAIN, read_canonical
 
 KEY_ORDER = ("id", "name", "aliases", "category", "owner", "country", "group", "kind", "typology",
              "typology_uncertain", "organ", "note", "domains", "domains_file", "fallback", "basis")
 WIDTH = 100
 _INDENT = "    "
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-# What may stay unquoted: also what yamllines.read_canonical reads without YAML.
-_PLAIN = re.compile(r"[A-Za-z0-9\u00c0-\uffff(][^:#\[\]{},\"'`|>&*!%@\n\t\\]*")
-_FLOW_PLAIN = re.compile(r"[A-Za-z0-9\u00c0-\uffff][^:#\[\]{},\"'`|>&*!%@\n\t\\]*")
+# What may stay unquoted is what yamllines.read_canonical reads without YAML: one definition.
+_PLAIN, _FLOW_PLAIN = PLAIN, FLOW_PLAIN
 
 
 class FormatError(ValueError):

@@ -166,8 +166,9 @@ _resolver = yaml.resolver.Resolver()
 # line, a duplicate key...) returns None, and YAML reads the file: the result never differs.
 
 _KEY_NAME = re.compile(r"[a-z_]+")
-_FAST_PLAIN = re.compile(r"[A-Za-z0-9\u00c0-\uffff(][^:#\[\]{},\"'`|>&*!%@\n\t\\]*")
-_FAST_FLOW_PLAIN = re.compile(r"[A-Za-z0-9\u00c0-\uffff][^:#\[\]{},\"'`|>&*!%@\n\t\\]*")
+# A plain scalar the canonical form writes (ruleset/fmt.py) and this reader takes as it is.
+PLAIN = re.compile(r"[A-Za-z0-9\u00c0-\uffff(][^:#\[\]{},\"'`|>&*!%@\n\t\\]*")
+FLOW_PLAIN = re.compile(r"[A-Za-z0-9\u00c0-\uffff][^:#\[\]{},\"'`|>&*!%@\n\t\\]*")
 _QUOTED = re.compile(r'"(?:[^"\\]|\\["\\])*"')
 _NOT_READ = object()
 
@@ -255,7 +256,7 @@ def _canonical_value(written: str, line: int):
                 end = inner.find(",", position)
                 end = len(inner) if end < 0 else end
                 text = inner[position:end]
-                if not _FAST_FLOW_PLAIN.fullmatch(text) or text != text.strip():
+                if not FLOW_PLAIN.fullmatch(text) or text != text.strip():
                     return _NOT_READ
                 item = _plain(text)
                 position = end
@@ -270,7 +271,7 @@ def _canonical_value(written: str, line: int):
                 if position >= len(inner):
                     return _NOT_READ
         return items
-    if not _FAST_PLAIN.fullmatch(written):
+    if not PLAIN.fullmatch(written):
         return _NOT_READ
     return _plain(written)
 

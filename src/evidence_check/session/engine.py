@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..model import Context
+from ..ruleset.load import declared_committee as committee_from_yaml  # noqa: F401 - the session's name for it
 from ..names import fold
 from . import consistency, lines
 from .lines import SessionError
@@ -293,13 +294,6 @@ def parse_committee(text: str, finder: lines.CountryFinder) -> tuple[str, ...] |
         return tuple(dict.fromkeys(finder.require(n, "committee") for n in names))
     except lines.LineError as exc:
         raise SessionError(str(exc)) from None
-
-
-def committee_from_yaml(path) -> str | None:
-    """`committee:` in a ruleset file (see ruleset.load.declared_committee)."""
-    from ..ruleset.load import declared_committee
-
-    return declared_committee(path)
 
 
 def load_ruleset(spec: str | None):

@@ -7,15 +7,12 @@ import os
 import sys
 
 from ..report.formats import printable
+from ..report.rulings import MEANS, STYLE
 
-STYLE = {"upheld": "bold white on red", "not in order": "bold black on green",
-         "chair's discretion": "bold black on yellow"}
 LOG_STYLE = {"upheld": "bold red", "not in order": "bold green", "chair's discretion": "bold yellow"}
 VERDICT_STYLE = {"admissible": "bold green", "conditional": "bold yellow", "inadmissible": "bold red",
                  "discretion": "bold magenta", "invalid": "bold red"}
-MEANS = {"upheld": "the challenge stands: the source does not stand as proof",
-         "not in order": "the challenge is not in order: the source stands",
-         "chair's discretion": "for the chair to decide"}
+
 
 
 def console(stream=None, color: bool | None = None):
