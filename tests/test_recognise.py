@@ -23,6 +23,10 @@ GRAMMAR = [
     ("Northern Ireland Office. Annual report.", "government", "GBR"),
     ("Scottish Government. Trafficking and exploitation strategy.", "government", "GBR"),
     ("Republic of Kenya", "government", "KEN"),
+    # a state whose English name takes "the", written in lower case before it
+    ("Office of the President of the Philippines. Executive Order No. 1.", "government", "PHL"),
+    ("Department of Foreign Affairs of the Philippines", "government", "PHL"),  # not the magazine
+    ("Ministry of Health of the Netherlands. Report.", "government", "NLD"),
     # "People's" is part of a name, not a possessive ("Republic of China" alone is Taiwan's)
     ("Ministry of Foreign Affairs of the People's Republic of China. (2023). Position paper.", "government", "CHN"),
     ("The State Council of the People's Republic of China. (2021). White paper.", "government", "CHN"),

@@ -573,6 +573,8 @@ def _written_as_country(text: str, spans, start: int, end: int, key: str) -> boo
     written = text[spans[start][0]:spans[end - 1][1]]
     if len(key) <= 3:  # US, UK, USA, UAE, PRC: only in capitals
         return written.replace(".", "").isupper()
+    if key.startswith("the ") and written[:4].lower() == "the ":
+        written = written[4:]  # "of the Philippines": the article is written in lower case
     first = next((ch for ch in written if ch.isalpha()), "")
     return not first or not first.islower() or first.upper() == first
 
