@@ -147,3 +147,59 @@ def test_generator_is_up_to_date():
     done = subprocess.run([sys.executable, str(ROOT / "tools" / "build_country_names.py"), "--check"],
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
+
+
+# -- places: a state's first-level subdivisions (tools/import_places.py, from Debian's iso-codes)
+
+@pytest.mark.parametrize("text, alpha3", [
+    ("Ontario Ministry of Transportation. Annual report 2021.", "CAN"),
+    ("Gouvernement du Québec. Plan d'action 2022.", "CAN"),
+    ("Government of Maharashtra, Department of Women and Child Development", "IND"),
+    ("California Department of Justice. Human Trafficking in California.", "USA"),
+    ("New South Wales Department of Health", "AUS"),
+    ("Gobierno de la Ciudad de México", "MEX"),
+    ("Министерство внутренних дел Республики Татарстан", "RUS"),  # a republic, in the genitive
+    ("Правительство Краснодарского края. Постановление.", "RUS"),  # a krai, in the genitive
+    ("Ministry of Health, Ontario", "CAN"),  # the place in the next clause
+])
+def test_a_body_of_a_province_is_its_states(checker, text, alpha3):
+    classification = checker.check(text).classification
+    assert (classification.category, classification.owner) == ("government", alpha3)
+
+
+@pytest.mark.parametrize("text", ["Ontario", "Québec", "Tatarstan", "Maharashtra"])
+def test_a_place_is_never_a_country_on_its_own(rules, checker, text):
+    from evidence_check.countries import UnknownCountry
+
+    with pytest.raises(UnknownCountry):
+        rules.countries.find(text)  # no delegation, "about" or "cited by" is a province
+    assert checker.check(text).classification.category != "government"
+
+
+def test_places_name_no_country_and_no_two_states(rules):
+    countries = rules.countries.in_text()
+    seen: dict[str, str] = {}
+    for country in rules.countries:
+        for place in country.places:
+            key = fold(place)
+            assert key not in countries, f"{country.alpha3}: {place!r} is a country's name"
+            assert seen.setdefault(key, country.alpha3) == country.alpha3, f"{place!r}: two states"
+    assert len(seen) > 3000 and sum(1 for c in rules.countries if c.places) > 120
+
+
+ISO_CODES = Path("/usr/share/iso-codes/json/iso_3166-2.json")
+
+
+@pytest.mark.skipif(not ISO_CODES.is_file(), reason="Debian's iso-codes is not installed (a dev-time input)")
+def test_places_generator_is_up_to_date():
+    """The places are what tools/import_places.py writes from Debian's iso-codes."""
+    done = subprocess.run([sys.executable, str(ROOT / "tools" / "import_places.py"), "--input",
+                           str(ISO_CODES.parents[1]), "--check"], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+
+
+def test_places_licence_is_kept():
+    header = COUNTRIES.read_text(encoding="utf-8").split("\ncountries:\n")[0]
+    assert "iso-codes" in header and "LGPL-2.1+" in header
+    licence = (ROOT / "rules" / "countries.places.LICENSE").read_text(encoding="utf-8")
+    assert "iso-codes" in licence and "Lesser General Public License" in licence

@@ -17,6 +17,7 @@ class Country:
     status: str = "member"
     adjectives: tuple[str, ...] = ()  # "Brazilian", "U.S.": read in text ("Brazilian Ministry of Justice")
     other_names: tuple[str, ...] = ()  # the name in other languages ("Brasil", "Japon", "Россия")
+    places: tuple[str, ...] = ()  # first-level subdivisions ("Ontario", "Татарстан"): read next to a body's word
 
     def __str__(self) -> str:
         return self.common
@@ -62,6 +63,17 @@ class Countries:
                          *country.adjectives):
                 key = fold(text)
                 if key and (len(key) > 2 or not key.isascii()) or key in ("us", "uk"):
+                    keys.setdefault(key, country.alpha3)
+        return keys
+
+    def places_in_text(self) -> dict[str, str]:
+        """Folded names of states' subdivisions -> alpha3 ("ontario" -> CAN): what makes
+        "Ontario Ministry of Transportation" Canada's. Never a country on its own."""
+        keys = {}
+        for country in self.by_alpha3.values():
+            for text in country.places:
+                key = fold(text)
+                if key:
                     keys.setdefault(key, country.alpha3)
         return keys
 

@@ -79,9 +79,12 @@ class Recogniser:
         self.index = index
         self.names = index.names
         self.countries = countries.in_text()
+        # a body's owner may be named by the state or by one of its provinces ("Ontario Ministry of
+        # Transportation"); a state's own name wins where the two are written the same
+        self.owners = {**countries.places_in_text(), **self.countries}
         self.name_prefixes = _prefixes(self.names)
-        self.country_prefixes = _prefixes(self.countries)
-        self.country_ends = frozenset(key.split()[-1] for key in self.countries)
+        self.owner_prefixes = _prefixes(self.owners)
+        self.country_ends = frozenset(key.split()[-1] for key in self.owners)
         self.strong = {fold(w) for w in grammar.STRONG_BODIES}
         self.weak = {fold(w) for w in grammar.WEAK_BODIES}
         self.body_prefixes = _prefixes({w: True for w in self.strong | self.weak})
@@ -225,7 +228,7 @@ class Recogniser:
 
     def _bodies(self, text: str, words: list[str], spans: list[tuple[int, int]], named: list[Found]) -> list[Found]:
         found = []
-        countries = [(s, e, self.countries[k]) for s, e, k in _longest(words, self.country_prefixes, self.countries)
+        countries = [(s, e, self.owners[k]) for s, e, k in _longest(words, self.owner_prefixes, self.owners)
                      if _written_as_country(text, spans, s, e, k) and not _inside_a_place(words, s, e)]
         if (not countries and not any(w in self.body_prefixes for w in words) and not _has_cjk(text)
                 and not _CYRILLIC.search(text)):

@@ -53,6 +53,7 @@ COUNTRY_FIELDS = {
     "common": "the everyday English name", "aliases": "other names", "status": "member, observer or other",
     "adjectives": "English adjectives read in running text (Brazilian, U.S.); unique across countries",
     "other_names": "the name in other languages (Brasil, Japon, Россия)",
+    "places": "first-level subdivisions (Ontario, Татарстан), read only next to a state body's word",
     "basis": "the fact behind the entry",
 }
 COUNTRY_REQUIRED = ("alpha3", "alpha2", "name", "basis")
@@ -108,7 +109,8 @@ def _read_countries(path: Path, name: str) -> tuple[Countries, list[Problem]]:
         official = check.text(item, "name", alpha3) or alpha3
         country = Country(alpha3, alpha2, official, check.text(item, "common", alpha3) or official,
                           check.texts(item, "aliases", alpha3), item.get("status") or "member",
-                          check.texts(item, "adjectives", alpha3), check.texts(item, "other_names", alpha3))
+                          check.texts(item, "adjectives", alpha3), check.texts(item, "other_names", alpha3),
+                          check.texts(item, "places", alpha3))
         for clash in countries.add(country):
             check.add(item.line, f"{alpha3}: the name {clash!r} already belongs to another country")
         for adjective in country.adjectives:
