@@ -46,7 +46,8 @@ def ecosoc(rules):
 def test_ecosoc_names_from_different_years_are_ngo(classify, name, session):
     result = classify(parse(name))
     assert result.category == "ngo", name
-    assert result.publisher.group == "ngo-ecosoc"
+    # the generated names-only entry, or a hand-written one with a checked domain (ngo_more.yaml)
+    # that rests on the same record
     assert f"session of {session}" in result.publisher.basis
     assert DATASET in result.publisher.basis
 

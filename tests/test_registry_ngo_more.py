@@ -1,0 +1,136 @@
+"""More NGOs with their checked domains (rules/registry/ngo_more.yaml, issue 12).
+
+Facts (a cited NGO website -> category ngo and the right entry, across groups and regions),
+a minimum count, every basis naming the UN record and where the domain was checked, names
+found by name, and lookalike hosts never gaining the ngo class.
+"""
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from evidence_check.classify import Classifier
+from evidence_check.urls import parse
+
+FILE = Path(__file__).resolve().parents[1] / "rules" / "registry" / "ngo_more.yaml"
+
+
+@pytest.fixture(scope="module")
+def classify(rules):
+    return Classifier(rules)
+
+
+@pytest.fixture(scope="module")
+def entries(rules):
+    ids = {p["id"] for p in yaml.safe_load(FILE.read_text(encoding="utf-8"))["publishers"]}
+    return [p for p in rules.index.publishers if p.id in ids]
+
+
+FACTS = [
+    # humanitarian, peace and mine action
+    ("https://www.mercycorps.org/where-we-work/democratic-republic-congo", "ngo-mercy-corps"),
+    ("https://www.actionagainsthunger.org/location/europe/ukraine/", "ngo-action-contre-la-faim"),
+    ("https://www.crs.org/about/careers", "ngo-crs"),
+    ("https://www.halotrust.org/", "ngo-halo-trust"),
+    ("http://www.icbl.org/en-gb/the-treaty/treaty-status.aspx", "ngo-icbl"),
+    ("https://www.sfcg.org/", "ngo-sfcg"),
+    ("https://www.interpeace.org/", "ngo-interpeace"),
+    ("https://www.ipinst.org/providing-for-peacekeeping-database", "ngo-ipi"),
+    ("https://nonviolentpeaceforce.org/", "ngo-nonviolent-peaceforce"),
+    ("https://www.saferworld.org.uk/en-stories-of-change/", "ngo-saferworld"),
+    # human rights, by region
+    ("https://www.cels.org.ar/web/", "ngo-cels"),                       # Argentina
+    ("https://www.alhaq.org/monitoring-documentation", "ngo-al-haq"),   # Palestine
+    ("https://www.mezan.org/public/en/post/19294", "ngo-al-mezan"),
+    ("https://www.adalah.org/en/content/view/7020", "ngo-adalah"),
+    ("https://odhikar.org/reports/", "ngo-odhikar"),                    # Bangladesh
+    ("https://www.askbd.org/ask/", "ngo-ask-bd"),
+    ("https://hrcp-web.org/hrcpweb/complaints-cell/", "ngo-hrcp"),      # Pakistan
+    ("https://www.errc.org/reports-and-submissions/", "ngo-errc"),      # Roma, Europe
+    ("https://reprieve.org/uk/", "ngo-reprieve"),
+    ("https://www.internationaldisabilityalliance.org/", "ngo-ida"),
+    # development, food, water
+    ("https://www.brac.net/global-impact/uganda/", "ngo-brac"),
+    ("https://www.wateraid.org/uk/get-involved/events", "ngo-wateraid"),
+    ("https://www.helpageindia.org/donate/", "ngo-helpage-india"),
+    ("https://www.cartercenter.org/programs/guinea-worm/", "ngo-carter-center"),
+    ("https://cafod.org.uk/give/appeals/lent-appeal", "ngo-cafod"),
+    ("https://www.cordaid.org/en/", "ngo-cordaid"),
+    ("https://www.fian.org/en/", "ngo-fian"),
+    ("https://www.eurodad.org/", "ngo-eurodad"),
+    # health
+    ("https://www.msichoices.org/what-we-do/where-we-work/ethiopia/", "ngo-msi"),
+    ("https://www.tobaccofreekids.org/research/factsheets", "ngo-tobacco-free-kids"),
+    ("https://www.aidshealth.org/", "ngo-ahf"),
+    ("https://frontlineaids.org/", "ngo-frontline-aids"),
+    # women, children, education, refugees
+    ("https://www.girlsnotbrides.org/our-partnership/", "ngo-girls-not-brides"),
+    ("https://kvinnatillkvinna.se/", "ngo-kvinna-till-kvinna"),
+    ("https://www.musawah.org/wp-content/uploads/2018/11/x.pdf", "ngo-musawah"),
+    ("https://www.wiego.org/informal-economy/statistical-picture/", "ngo-wiego"),
+    ("https://malala.org/news-and-voices/malala-un-speech", "ngo-malala-fund"),
+    ("https://www.womensrefugeecommission.org/research-resources/", "ngo-womens-refugee-commission"),
+    ("https://www.badil.org/", "ngo-badil"),
+    ("https://asylumaccess.org/", "ngo-asylum-access"),
+    # environment, anti-corruption, trafficking
+    ("https://www.globalwitness.org/en/campaigns/", "ngo-global-witness"),
+    ("https://www.conservation.org/brasil", "ngo-conservation-international"),
+    ("https://gfintegrity.org/report/illicit-financial-flows-2025", "ngo-gfi"),
+    ("https://www.ijm.org/news/", "ngo-ijm"),
+]
+
+
+@pytest.mark.parametrize("url, entry", FACTS)
+def test_a_cited_ngo_site_is_that_ngo(classify, url, entry):
+    result = classify(parse(url))
+    assert result.category == "ngo", url
+    assert result.publisher.id == entry, url
+
+
+NAMES = [
+    ("Mercy Corps", "ngo-mercy-corps"),
+    ("Catholic Relief Services", "ngo-crs"),
+    ("Human Rights Commission of Pakistan", "ngo-hrcp"),
+    ("Centro de Estudios Legales y Sociales", "ngo-cels"),
+    ("Girls Not Brides", "ngo-girls-not-brides"),
+    ("CAFOD", "ngo-cafod"),
+    ("Marie Stopes International", "ngo-msi"),
+    ("Global Financial Integrity", "ngo-gfi"),
+]
+
+
+@pytest.mark.parametrize("name, entry", NAMES)
+def test_an_ngo_is_found_by_name(classify, name, entry):
+    result = classify(parse(name))
+    assert result.category == "ngo", name
+    assert result.publisher.id == entry, name
+
+
+def test_enough_entries(entries):
+    assert len(entries) >= 45
+    assert all(p.category == "ngo" and p.id.startswith("ngo-") and p.domains for p in entries)
+
+
+def test_every_basis_names_the_un_record_and_where_the_domain_was_checked(entries):
+    for p in entries:
+        assert "ECOSOC_Status dataset" in p.basis, p.id
+        assert "granted.csv row" in p.basis or "name-changes.csv" in p.basis, p.id
+        assert "file ids" in p.basis, p.id
+
+
+def test_groups_are_those_of_ngo_yaml(entries):
+    allowed = {"human-rights", "press-freedom", "trafficking-slavery", "crime-justice", "children",
+               "refugees-migration", "humanitarian", "health", "development", "women",
+               "environment", "education-culture"}
+    assert {p.group for p in entries} <= allowed
+
+
+def test_lookalikes_are_never_the_ngo(classify, entries):
+    for p in entries:
+        for domain in p.domains:
+            label = domain.split(".")[0]
+            for url in (f"https://{domain}.evil.example/", f"https://fake-{domain}/",
+                        f"https://{label}.blogspot.com/", f"https://not{domain}/"):
+                result = classify(parse(url))
+                assert result.category != "ngo", url
