@@ -59,6 +59,8 @@ GRAMMAR = [
     ("وزارة الخارجية المصرية", "government", None),
     ("中华人民共和国外交部", "government", "CHN"),
     ("在エジプト日本国大使館", "government", "JPN"),  # in Egypt, Japan's embassy
+    ("中国驻美国大使馆", "government", "CHN"),  # China's embassy in (驻) the United States
+    ("中华人民共和国常驻联合国代表团", "government", "CHN"),  # China's mission to the UN: China's, not the UN's
     ("대한민국 외교부", "government", "KOR"),
     # UN documents as cited
     ("Resolution 1612", "un", None),
@@ -242,3 +244,10 @@ def test_a_site_no_list_has_is_known_as_news_by_its_name(checker, url, category)
 ])
 def test_a_body_name_qualified_by_another_state_is_that_states(checker, text, owner):
     assert checker.check(text).classification.owner == owner
+
+
+@pytest.mark.parametrize("text, host", [("中華人民共和国駐日本国大使館", "JPN"), ("在日本国大韓民国大使館", "JPN"),
+                                        ("駐美國中華民國大使館", "USA")])
+def test_the_state_a_cjk_mission_sits_in_is_not_its_owner(checker, text, host):
+    classification = checker.check(text).classification
+    assert classification.category == "government" and classification.owner != host

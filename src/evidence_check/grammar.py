@@ -76,6 +76,10 @@ CJK_BODIES = (
     # Korean
     "외교부", "법무부", "통일부", "대사관", "총영사관", "정부", "국회", "청와대", "대통령실",
 )
+# CJK words before a state that say a mission is IN it, not its state's ("驻美国", "駐日本国",
+# "在日本国"; "常驻联合国": to the UN): that state is where the body sits.
+CJK_HOSTED_IN = ("常驻", "常駐", "驻", "駐", "在")
+
 # CJK words that make a body the UN's or an international organisation's, not a state's.
 # ("国際" alone, "international", is not one: "アメリカ合衆国国際開発庁" is USAID.)
 CJK_NOT_A_STATE = ("国連", "国際連合", "联合国", "聯合國", "유엔", "국제연합", "国際機関", "国际组织", "國際組織",

@@ -309,18 +309,25 @@ class Recogniser:
             countries = sorted(((k, c) for k, c in self.countries.items() if _has_cjk(k) or _has_hangul(k)),
                                key=lambda item: -len(item[0]))
             bodies = sorted({fold(b) for b in grammar.CJK_BODIES}, key=len, reverse=True)
-            self._cjk = (countries, bodies, tuple(fold(w) for w in grammar.CJK_NOT_A_STATE))
-        countries, bodies, not_a_state = self._cjk
+            names = "|".join(re.escape(key) for key, _ in countries) + "|" + "|".join(
+                re.escape(fold(w)) for w in grammar.CJK_NOT_A_STATE)
+            hosted = re.compile(f"(?:{'|'.join(map(re.escape, grammar.CJK_HOSTED_IN))})(?:{names})")
+            self._cjk = (countries, bodies, tuple(fold(w) for w in grammar.CJK_NOT_A_STATE), hosted)
+        countries, bodies, not_a_state, hosted_in = self._cjk
         folded = fold(text)
         for body in bodies:
             position = folded.find(body)
             if position < 0:
                 continue
             before = folded[max(0, position - 24):position]
-            if any(word in before or word in folded[position:position + len(body) + 4] for word in not_a_state):
+            # "驻/駐/在 X" names the state a mission is in, not its owner ("中国驻美国大使馆": China's
+            # embassy in the US; "在日本国大韓民国大使館": in Japan, Korea's embassy); a mission to
+            # the UN ("常驻联合国代表团") is a state's, not the UN's
+            hosted = hosted_in.sub(lambda m: "\x00" * len(m.group(0)), before)
+            after = folded[position:position + len(body) + 4]
+            if any(word in hosted or word in after for word in not_a_state):
                 return []
-            # the country nearest the body owns it ("在エジプト日本国大使館": in Egypt, Japan's embassy)
-            nearest = max(((before.rfind(key) + len(key), code) for key, code in countries if key in before),
+            nearest = max(((hosted.rfind(key) + len(key), code) for key, code in countries if key in hosted),
                           default=None)
             owner = nearest[1] if nearest else None
             written = text if len(text) <= 60 else text[:60]
