@@ -123,3 +123,156 @@ def test_un_hosted_bodies_names(rules):
     assert "CCAC" in by_id["un-ccac"].aliases
     assert "Ocean Decade" in by_id["un-ocean-decade"].aliases
     assert "SDG 6 Data Portal" in by_id["un-unwater"].aliases
+
+
+# ---------------------------------------------------------------- issue 12 round
+# Whole UN system: alternate, former and partnership domains, each from a page read
+# (see the entries' basis in rules/registry/un.yaml).
+ISSUE12_HOSTS = [
+    ("https://unmas.org/en/coordination", "un-unmas"),
+    ("https://www.ochaopt.org/content/gaza-emergency", "un-ocha"),
+    ("http://www.trademap.org/stFAQ.aspx", "un-itc"),
+    ("http://www.macmap.org/SupportMaterials/FAQ.aspx", "un-itc"),
+    ("https://asycuda.org/en/about", "un-unctad"),
+    ("http://www.uncitral.org/uncitral/en/uncitral_texts.html", "un-uncitral"),
+    ("https://www.educationcannotwait.org/the-fund/", "un-ecw"),
+    ("https://www.heforshe.org/en", "un-unwomen"),
+    ("http://www.weprinciples.org/Site/Faq/", "un-unwomen"),
+    ("https://spotlightinitiative.org/advanced-search", "un-spotlight"),
+    ("https://unapcict.org/events/seventeenth-session-governing-council-apcictescap", "un-escap"),
+    ("https://unhrd.org/about-us", "un-wfp"),
+    ("https://www.logcluster.org/en/about-us", "un-wfp"),
+    ("https://unicdhaka.org/about-us/?lang=bn", "un-unic-dhaka"),
+    ("https://www.unic-ir.org/ep2unic.php?pg=116", "un-unic-tehran"),
+    ("https://www.un.org.ir/all-stories/item/5483", "un-ct-iran"),
+    ("http://un.org.vn/en/the-one-un-initiative-in-viet-nam-mainmenu-265/", "un-ct-viet-nam"),
+    ("http://www.un.org.pk/one-un-programme/", "un-ct-pakistan"),
+    ("https://www.gfdrr.org/en/funding-structure-partnerships", "un-worldbank"),
+    ("https://www.enterprisesurveys.org/en/about-us/frequently-asked-questions", "un-worldbank"),
+    ("https://www.esmap.org/", "un-worldbank"),
+    ("https://www.knomad.org/about-us", "un-worldbank"),
+    ("http://www.broadbandcommission.org/about/overview.aspx", "un-broadband-commission"),
+    ("https://www.uncclearn.org/news/", "un-cclearn"),
+    ("https://insarag.org/global-structures/insarag-at-the-global-level", "un-insarag"),
+    ("https://www.ctc-n.org/news/cop23-decision-renews-climate-technology-centre-hosting", "un-ctcn"),
+    ("https://jointsdgfund.org/faq", "un-joint-sdg-fund"),
+    ("https://annualreport.jointsdgfund.org/2022-global-context-and-sdg-impact/", "un-joint-sdg-fund"),
+    ("https://endmalaria.org/blog/new-board-structure-and-composition", "un-rbm"),
+    ("http://www.unevaluation.org/about", "un-uneg"),
+    ("http://uneval.org/about", "un-uneg"),
+    ("https://www.equatorinitiative.org/", "un-undp"),
+    ("https://www.ippc.int/core-activities/governance/the-secretariat-of-the-ippc", "un-ippc"),
+    ("http://www.amis-outlook.org/events/detail/en/c/1155469/", "un-fao"),
+    ("https://www.saicm.org/", "un-saicm"),
+    ("https://www.oneplanetnetwork.org/10yfp-secretariat", "un-10yfp"),
+    ("https://unbiodiversitylab.org/en/support", "un-unbl"),
+    ("https://gigaconnect.org/about/", "un-giga"),
+]
+
+ISSUE12_DOMAINS = sorted([
+    "unmas.org", "ochaopt.org", "trademap.org", "macmap.org", "asycuda.org", "uncitral.org",
+    "educationcannotwait.org", "heforshe.org", "weprinciples.org", "spotlightinitiative.org",
+    "unapcict.org", "unhrd.org", "logcluster.org", "unicdhaka.org", "unic-ir.org", "un.org.ir",
+    "un.org.vn", "un.org.pk", "gfdrr.org", "enterprisesurveys.org", "esmap.org", "knomad.org",
+    "broadbandcommission.org", "uncclearn.org", "insarag.org", "ctc-n.org", "jointsdgfund.org",
+    "endmalaria.org", "unevaluation.org", "uneval.org", "equatorinitiative.org", "ippc.int",
+    "amis-outlook.org", "saicm.org", "oneplanetnetwork.org", "unbiodiversitylab.org",
+    "gigaconnect.org"])
+
+ISSUE12_NAMES = [
+    # language acronyms and names added to existing bodies
+    ("OCAH", "un-ocha"), ("BCAH", "un-ocha"), ("УКГВ", "un-ocha"),
+    ("ONUDD", "un-unodc"), ("Управление ООН по наркотикам и преступности", "un-unodc"),
+    ("CESPAP", "un-escap"), ("SIDUNEA", "un-unctad"), ("ASYCUDA", "un-unctad"),
+    ("Automated System for Customs Data", "un-unctad"),
+    ("Mission d'assistance des Nations Unies en Afghanistan", "un-unama"),
+    ("Mécanisme international appelé à exercer les fonctions résiduelles des tribunaux pénaux",
+     "un-irmct"),
+    ("Market Access Map", "un-itc"), ("MAcMap", "un-itc"), ("ITC Trade Map", "un-itc"),
+    ("HeForShe", "un-unwomen"), ("Women's Empowerment Principles", "un-unwomen"),
+    ("UNHRD", "un-wfp"), ("United Nations Humanitarian Response Depot", "un-wfp"),
+    ("Global Logistics Cluster", "un-wfp"),
+    ("GFDRR", "un-worldbank"), ("Global Facility for Disaster Reduction and Recovery", "un-worldbank"),
+    ("ESMAP", "un-worldbank"), ("KNOMAD", "un-worldbank"), ("World Bank Enterprise Surveys", "un-worldbank"),
+    ("Equator Initiative", "un-undp"), ("APCICT", "un-escap"),
+    ("Agricultural Market Information System", "un-fao"),
+    # new entries
+    ("United Nations Mine Action Service", "un-unmas"), ("UNMAS", "un-unmas"),
+    ("Education Cannot Wait", "un-ecw"), ("Spotlight Initiative", "un-spotlight"),
+    ("EU-UN Spotlight Initiative", "un-spotlight"),
+    ("Broadband Commission for Sustainable Development", "un-broadband-commission"),
+    ("Broadband Commission for Digital Development", "un-broadband-commission"),
+    ("UNEG", "un-uneg"), ("United Nations Evaluation Group", "un-uneg"),
+    ("Joint SDG Fund", "un-joint-sdg-fund"), ("Roll Back Malaria Partnership", "un-rbm"),
+    ("RBM Partnership to End Malaria", "un-rbm"), ("INSARAG", "un-insarag"),
+    ("International Search and Rescue Advisory Group", "un-insarag"),
+    ("Climate Technology Centre and Network", "un-ctcn"), ("CTCN", "un-ctcn"),
+    ("UN CC:Learn", "un-cclearn"), ("SAICM", "un-saicm"),
+    ("Strategic Approach to International Chemicals Management", "un-saicm"),
+    ("Secretariat of the International Plant Protection Convention", "un-ippc"),
+    ("One Planet network", "un-10yfp"), ("10YFP", "un-10yfp"),
+    ("UN Biodiversity Lab", "un-unbl"), ("UNIC Dhaka", "un-unic-dhaka"),
+    ("United Nations Information Centre Tehran", "un-unic-tehran"),
+    ("United Nations in the Islamic Republic of Iran", "un-ct-iran"),
+    ("One UN Viet Nam", "un-ct-viet-nam"), ("One UN Pakistan", "un-ct-pakistan"),
+]
+
+
+@pytest.mark.parametrize("url,publisher", ISSUE12_HOSTS)
+def test_issue12_hosts_are_their_un_body(classify, url, publisher):
+    verdict = classify(url)
+    assert verdict.category == "un", url
+    assert verdict.owner is None
+    assert verdict.publisher.id == publisher
+
+
+def test_issue12_counts(rules):
+    listed = {}
+    for pub in rules.index.publishers:
+        for domain in pub.domains:
+            listed.setdefault(domain, []).append(pub.id)
+    assert len(ISSUE12_DOMAINS) >= 35
+    for domain in ISSUE12_DOMAINS:
+        assert len(listed.get(domain, [])) == 1, domain
+    assert len(ISSUE12_NAMES) >= 40
+
+
+@pytest.fixture(scope="module")
+def check_name(rules):
+    from evidence_check import Checker
+    checker = Checker(rules)
+    return lambda text: checker.check(text).classification
+
+
+@pytest.mark.parametrize("name,publisher", ISSUE12_NAMES)
+def test_issue12_names_resolve(check_name, name, publisher):
+    verdict = check_name(name)
+    assert verdict.category == "un", name
+    assert verdict.publisher is not None and verdict.publisher.id == publisher, name
+
+
+@pytest.mark.parametrize("domain", ISSUE12_DOMAINS)
+def test_issue12_lookalikes_are_never_un(classify, domain):
+    for url in [f"https://{domain}.evil.example/report",
+                f"https://fake-{domain}/report",
+                f"https://{domain.replace('.', '-')}.blogspot.com/",
+                f"https://not{domain}/"]:
+        assert classify(url).category != "un", url
+
+
+@pytest.mark.parametrize("url", [
+    "https://unic-fake.example/", "https://unic.evil.example/", "https://un.int.evil.example/",
+    "https://www.un.int.evil.example/report", "https://iran-un.org/en/u-n-i-c/",
+    "https://unmas.org.evil.example/", "https://un-org-pk.blogspot.com/",
+])
+def test_issue12_other_lookalikes_are_never_un(classify, url):
+    assert classify(url).category != "un", url
+
+
+def test_issue12_left_out_hosts_stay_off_un(classify):
+    # Partnerships of governments, civil society and business (SUN, SWA) and hosts whose
+    # pages were not read are not UN publishers here.
+    for url in ["https://scalingupnutrition.org/", "https://www.sanitationandwaterforall.org/",
+                "https://uniclima.org.pe/", "https://www.weps.org/"]:
+        verdict = classify(url)
+        assert verdict.publisher is None or not verdict.publisher.id.startswith("un-"), url
