@@ -80,6 +80,8 @@ GRAMMAR = [
     # an acronym in brackets that abbreviates the words before it is the text's own ("PMA" is not WFP's)
     ("Guía técnica para la elaboración de Planes de Manejo Ambiental (PMA). Bogotá.", "unlisted", None),
     ("United Nations Office on Drugs and Crime (UNODC). World Drug Report 2023.", "un", None),
+    # an academic journal is no newspaper: "Journal" starts its name
+    ("Smith, J. (2020). Arms control after the Cold War. Journal of Peace Research, 57(3), 1-20.", "unlisted", None),
     # media are never a government body by grammar
     ("Kuwait News Agency. Report.", "state_media", "KWT"),
 ]
