@@ -82,6 +82,20 @@ GRAMMAR = [
     ("United Nations Office on Drugs and Crime (UNODC). World Drug Report 2023.", "un", None),
     # an academic journal is no newspaper: "Journal" starts its name
     ("Smith, J. (2020). Arms control after the Cold War. Journal of Peace Research, 57(3), 1-20.", "unlisted", None),
+    # APA: the title after "Author. (date)." says what the work is about; the author or a
+    # publisher after the title is the source
+    ("Smith, J. (2020). The role of UNHCR in Kenya. Journal of Refugee Studies, 3(2), 1-10.", "unlisted", None),
+    ("Lee, K. (2021, May 2). China and the WHO. Foreign Affairs.", "rejected", None),
+    ("UNHCR. (2022). Global trends report.", "un", None),
+    ("(2023). UNHCR Global Trends.", "un", None),  # no author: the title is all there is
+    # a publisher's name inverted by a reference manager ("Surname, Given")
+    ("Post, The Washington", "rejected", None),
+    # a ministry's abbreviation, with its country
+    ("MFA of Russia. Press release.", "government", "RUS"),
+    ("UK MOD. Strategic Defence Review.", "government", "GBR"),
+    # a newspaper's or wire's name that begins another organisation's name is not the newspaper
+    ("Guardian Foundation. About us.", "unlisted", None),
+    ("Reuters Institute for the Study of Journalism. Digital News Report 2025.", "unlisted", None),
     # media are never a government body by grammar
     ("Kuwait News Agency. Report.", "state_media", "KWT"),
 ]

@@ -34,7 +34,7 @@ _LINK = r"(?:\s+(?:of|de|do|da|dos|das|del|di|du|des|de\s+la|van|für|am)\b)?"
 _ARTICLE = r"(?:(?:The|Le|La|Les|El|Los|Las|O|Il|Die|Der|Das|De|Het)\s+)?"
 
 _MASTHEAD = re.compile(
-    rf"(?<![\w-]){_ARTICLE}(?:(?:{_WORD}{_LINK}\s+){{1,4}}(?:{_LAST})(?![\w-])(?!(?<=Journal)\s+(?:of|on|for|in)\s)"
+    rf"(?<![\w-]){_ARTICLE}(?:(?:{_WORD}{_LINK}\s+){{1,4}}(?:{_LAST})(?![\w-])(?!(?<=Journal)\s+(?:of|on|for|in)\s)(?!\s+(?:Report|Reports|Index|Survey|Database)\b)"
     rf"|(?:{_FIRST})(?:\s+(?:de|do|da|del|di|du|de\s+la|of))?\s+{_WORD}(?:\s+{_WORD})?(?![\w-]))"
     r"|(?<![\w-])[A-Z\u00c0-\u00de][\w\u00c0-\u024f]+(?:zeitung|nachrichten|blatt)(?![\w-])"
 )

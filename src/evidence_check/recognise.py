@@ -107,6 +107,14 @@ class Recogniser:
         if text in self._found:
             return self._found[text]
         found = self._find(text)
+        if found is None:
+            inverted = _INVERTED.match(text.strip())
+            if inverted:
+                # "Journal, The Wall Street", "Times, Asia": a reference manager read a publisher's
+                # name as a person's ("Surname, Given")
+                found = self._find(f"{inverted.group(2)} {inverted.group(1)}")
+                if found is not None:
+                    found = Found(found.kind, 0, len(text), text.strip(), found.publisher, found.owner, found.organ)
         if len(self._found) >= 4096:
             self._found.clear()
         self._found[text] = found
@@ -124,6 +132,11 @@ class Recogniser:
         if _has_cjk(text):
             candidates += self._cjk_names(text)
         candidates += self._bodies(text, words, spans, candidates)
+        title = _apa_title(text)
+        if title is not None:
+            # "AllSides. (n.d.). Al Jazeera media bias rating.": an APA title says what the work is
+            # about; its author, or a publisher after it, is the source
+            candidates = [f for f in candidates if not (title[0] <= f.start and f.end <= title[1])]
         for found in candidates:
             found.quoted = any(a <= found.start and found.end <= b for a, b in quoted)
         best = min(candidates, key=lambda f: (f.quoted, f.start, self._rank(f, candidates), -(f.end - f.start)),
@@ -135,6 +148,9 @@ class Recogniser:
             # '"Cyber-attack cost NHS £92m". Health Service Journal.': the title is about the NHS;
             # the publisher is the words after it
             return _press(text[slot[0]:slot[1]], slot[0])
+        if best is None and title is not None:
+            # a masthead's words in an APA title are its subject too ("Digital News Report 2025")
+            return _press(text[:title[0]] + " " * (title[1] - title[0]) + text[title[1]:], 0)
         return best or _press(text, 0)
 
     def _rank(self, found: Found, candidates: list[Found]) -> int:
@@ -195,6 +211,9 @@ class Recogniser:
             if _PLACE_OF_PUBLICATION.match(text, b):
                 continue  # "New York: Scholastic": where a book was printed, not New York magazine
             number = self.names[key]
+            if _ORGANISATION_NEXT.match(text, b) and self.index.publishers[number].category in _PRESS_LIKE:
+                continue  # "Reuters Institute ...", "Foreign Policy Association": another body's name
+
             other = self._other_state_after(text, b, number, words[start:end])
             if other is not None:
                 # "Instituto Nacional de Estadística y Censos (Ecuador)": a body name two states use,
@@ -543,6 +562,29 @@ def _defines_itself(text: str, start: int, end: int, before: list[str]) -> bool:
 
 
 # "New York: Scholastic, 2005.", "(Cambridge, MA: MIT Press": the place a book was printed.
+# A word that makes the name before it another organisation's ("Reuters Institute", "Foreign Policy
+# Association"); only a newspaper's, wire's or broadcaster's name is read so
+_ORGANISATION_NEXT = re.compile(
+    r"\s+(?:Institute|Institution|Foundation|Association|Society|Center|Centre|Council|Forum|Initiative|"
+    r"Programme|Program|Project|Network|Fund|Trust|School|University|College|Academy|Laboratory|Lab|Prize|"
+    r"Award|Awards|Fellowship|Club)\b")
+_PRESS_LIKE = frozenset({"rejected", "reuters", "state_media"})
+# APA: "Author. (2023, March 4). Title. Publisher. URL" -- the date in brackets right after the author
+_APA_DATE = re.compile(r"^(?=[^(]*[^\W\d_])[^()]{2,200}?\.?\s*\((?:\d{4}[a-z]?|n\.\s?d\.)(?:,[^()]{1,40})?\)\.\s+")
+_SENTENCE_END = re.compile(r"(?<![\s.(][A-Z])[.?!](?=\s|$)")  # not after an initial ("U.S.")
+# "Journal, The Wall Street": a name inverted at a comma, nothing else on the line
+_INVERTED = re.compile(r"^([^,;:()\d]{2,40}),\s*([^,;:()\d]{2,40})$")
+
+
+def _apa_title(text: str) -> tuple[int, int] | None:
+    """Where an APA reference's title is (after "Author. (date)."), or None."""
+    match = _APA_DATE.match(text)
+    if match is None:
+        return None
+    end = _SENTENCE_END.search(text, match.end())
+    return match.end(), end.start() if end else len(text)
+
+
 _PLACE_OF_PUBLICATION = re.compile(r"(?:,\s*[A-Z]{2}\.?)?\s*:\s*[A-Z]")
 
 
