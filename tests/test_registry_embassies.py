@@ -330,3 +330,50 @@ def test_round_5_minimums(embassies):
     assert len(networks) >= 7
     assert len(embassies) >= 45
     assert len({p.owner for p in embassies}) >= 25
+
+
+# --- round 6: missions the embassies dataset lists without a website -----------------------
+
+def test_round_6_jamaica_washington_is_government_of_jamaica(classify):
+    for url in ("https://www.embassyofjamaica.org/ja_citizens/information_citizens.htm",
+                "http://embassyofjamaica.org/"):
+        result = classify(url)
+        assert (result.category, result.owner) == ("government", "JAM"), url
+        assert result.publisher is not None and result.publisher.id == "emb-jam-washington", url
+        assert result.owner != "USA", url
+
+
+def test_round_6_jamaica_name_names_the_sending_state(rules):
+    publisher = rules.index.by_name("Embassy of Jamaica in Washington")
+    assert publisher is not None and publisher.owner == "JAM"
+
+
+@pytest.mark.parametrize("url, owner", [
+    # already right through the sending ministry's convention, so not repeated in this file
+    ("https://foreign.gov.tt/missions-consuls/tt-missions-abroad/diplomatic-missions/", "TTO"),
+    ("https://www.ca.tzembassy.go.tz/", "TZA"),
+    ("https://london.mofa.go.ug/data/dnews/135/Uganda-Diaspora-Day.html", "UGA"),
+    ("https://missions.grz.gov.zm/washingtonDC/", "ZMB"),
+])
+def test_round_6_conventions_already_give_the_sending_state(classify, url, owner):
+    result = classify(url)
+    assert (result.category, result.owner) == ("government", owner), url
+
+
+@pytest.mark.parametrize("url", [
+    "https://fake-embassyofjamaica.org/",
+    "https://notembassyofjamaica.org/",
+    "https://embassyofjamaica.org.evil.example/",
+    "https://embassyofjamaica.blogspot.com/",
+    "https://embassyofjamaica.wordpress.com/",
+    # left out in round 6: no page of the mission's own site was read
+    "https://ttembassy.com/",
+    "https://zhcl.org.uk/",
+])
+def test_round_6_lookalikes_and_left_out_hosts_never_gain_a_trusted_class(classify, url):
+    assert classify(url).category not in TRUSTED, url
+
+
+def test_round_6_minimums(embassies):
+    assert len(embassies) >= 49
+    assert len({p.owner for p in embassies}) >= 27
