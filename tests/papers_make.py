@@ -134,3 +134,101 @@ def make_pdf(path: Path, pages: list[str | None], links: dict[int, list[str]] | 
     with open(path, "wb") as handle:
         writer.write(handle)
     return path
+
+
+# A browser's PDF (Chromium's "Save as PDF"): a Type0 font addressed by glyph id, a ToUnicode map
+# that gives a ligature glyph its one ligature code point (U+FB01 "fi", U+FB03 "ffi", ...), each
+# line placed on its own (Tm) and shown as glyph runs with small positioning adjustments (TJ).
+_LIGATURES = [("ffi", "\ufb03"), ("ffl", "\ufb04"), ("ff", "\ufb00"), ("fi", "\ufb01"), ("fl", "\ufb02")]
+_NARROW, _WIDE = set(" ./:;,!|()[]'-_ijlft\u2010\u00ad"), set("mwMW%@")
+
+
+def _glyph_runs(line: str, ligatures: bool) -> list[str]:
+    """The line as a shaper gives it: ligature glyphs for ff, fi, fl, ffi, ffl (in addresses too)."""
+    if ligatures:
+        for letters, ligature in _LIGATURES:
+            line = line.replace(letters, ligature)
+    return list(line)
+
+
+def make_printed_pdf(path: Path, pages: list[str], links: dict[int, list[str]] | None = None,
+                     ligatures: bool = True, size: float = 10, leading: float = 13) -> Path:
+    """A PDF laid out the way a browser prints a page: one text object per line, glyph ids
+    through a Type0 font, and a ToUnicode CMap (ligatures as their own code points)."""
+    from pypdf import PdfWriter
+    from pypdf.annotations import Link
+    from pypdf.generic import (ArrayObject, DecodedStreamObject, DictionaryObject, NameObject, NumberObject,
+                               TextStringObject)
+
+    glyphs: dict[str, int] = {}
+    shaped = [[_glyph_runs(line, ligatures) for line in text.split("\n")] for text in pages]
+    for page in shaped:
+        for line in page:
+            for char in line:
+                glyphs.setdefault(char, len(glyphs) + 3)  # glyph ids are not character codes
+    widths = ArrayObject()
+    for char, gid in glyphs.items():
+        width = 278 if char in _NARROW else 833 if char in _WIDE else 556
+        widths += [NumberObject(gid), ArrayObject([NumberObject(width)])]
+    cmap = ("/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CIDSystemInfo << /Registry (Adobe) "
+            "/Ordering (UCS) /Supplement 0 >> def /CMapName /Adobe-Identity-UCS def /CMapType 2 def "
+            "1 begincodespacerange <0000> <FFFF> endcodespacerange\n")
+    items = sorted(glyphs.items(), key=lambda item: item[1])
+    for start in range(0, len(items), 100):
+        chunk = items[start:start + 100]
+        cmap += f"{len(chunk)} beginbfchar\n"
+        cmap += "".join(f"<{gid:04X}> <{ord(char):04X}>\n" for char, gid in chunk)
+        cmap += "endbfchar\n"
+    cmap += "endcmap CMapName currentdict /CMap defineresource pop end end"
+
+    writer = PdfWriter()
+    to_unicode = DecodedStreamObject()
+    to_unicode.set_data(cmap.encode("ascii"))
+    descriptor = writer._add_object(DictionaryObject({
+        NameObject("/Type"): NameObject("/FontDescriptor"), NameObject("/FontName"): NameObject("/AAAAAA+Arial"),
+        NameObject("/Flags"): NumberObject(32), NameObject("/ItalicAngle"): NumberObject(0),
+        NameObject("/Ascent"): NumberObject(905), NameObject("/Descent"): NumberObject(-212),
+        NameObject("/CapHeight"): NumberObject(716), NameObject("/StemV"): NumberObject(80),
+        NameObject("/FontBBox"): ArrayObject([NumberObject(v) for v in (-665, -325, 2000, 1040)]),
+    }))
+    descendant = writer._add_object(DictionaryObject({
+        NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/CIDFontType2"),
+        NameObject("/BaseFont"): NameObject("/AAAAAA+Arial"), NameObject("/FontDescriptor"): descriptor,
+        NameObject("/CIDSystemInfo"): DictionaryObject({
+            NameObject("/Registry"): TextStringObject("Adobe"), NameObject("/Ordering"): TextStringObject("Identity"),
+            NameObject("/Supplement"): NumberObject(0)}),
+        NameObject("/DW"): NumberObject(556), NameObject("/W"): widths,
+    }))
+    font = writer._add_object(DictionaryObject({
+        NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type0"),
+        NameObject("/BaseFont"): NameObject("/AAAAAA+Arial"), NameObject("/Encoding"): NameObject("/Identity-H"),
+        NameObject("/DescendantFonts"): ArrayObject([descendant]),
+        NameObject("/ToUnicode"): writer._add_object(to_unicode),
+    }))
+    for page_lines in shaped:
+        page = writer.add_blank_page(612, 792)
+        page[NameObject("/Resources")] = DictionaryObject({
+            NameObject("/Font"): DictionaryObject({NameObject("/F1"): font})})
+        content = b""
+        y = 750.0
+        for line in page_lines:
+            runs, run = [], ""
+            for number, char in enumerate(line):
+                run += f"{glyphs[char]:04X}"
+                if char == " " or number % 7 == 6:  # a glyph run ends: the shaper's small adjustment follows
+                    runs.append(f"<{run}> -4")
+                    run = ""
+            if run:
+                runs.append(f"<{run}>")
+            if runs:
+                content += (f"BT /F1 {size:g} Tf 1 0 0 1 54 {y:.2f} Tm [{' '.join(runs)}] TJ ET\n").encode("ascii")
+            y -= leading
+        stream = DecodedStreamObject()
+        stream.set_data(content)
+        page[NameObject("/Contents")] = writer._add_object(stream)
+    for index, uris in (links or {}).items():
+        for number, uri in enumerate(uris):
+            writer.add_annotation(index, Link(rect=(54, 700 - 14 * number, 500, 710 - 14 * number), url=uri))
+    with open(path, "wb") as handle:
+        writer.write(handle)
+    return path

@@ -1,4 +1,4 @@
-"""Addresses broken across lines as papers carry them: real PDFs (pypdf's text layer) and plain text.
+"""Addresses broken across lines as papers carry them: real PDFs (PDFium's text layer) and plain text.
 
 A hyphen that ends a line inside an address is the address's (word processors add
 none); "https://" or "www." at a line end goes on; a path piece goes on after a
@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from evidence_check.papers import read_paper, read_text
 from evidence_check.papers.scan import find_urls
 from conftest import examples
-from papers_make import make_pdf
+from papers_make import make_pdf, make_printed_pdf
 
 KNOWN = {"thediplomat.com", "unodc.org", "un.org", "unhcr.org", "state-media.example"}
 
@@ -87,6 +87,35 @@ def test_shapes_in_plain_text(text, plain, known):
 def test_shapes_in_a_pdf(tmp_path, text, plain, known):
     assert pdf_urls(tmp_path, text) == plain
     assert pdf_urls(tmp_path, text, host_known=known_host) == (known or plain)
+
+
+@pytest.mark.parametrize("text, plain, known", SHAPES)
+def test_shapes_in_a_browser_printed_pdf(tmp_path, text, plain, known):
+    """The same shapes printed as a browser prints: glyph ids, ligature glyphs ("tra\ufb03cking"), a text
+    object per line; PDFium joins a hyphen at a line end into the word (U+FFFE), which is undone."""
+    path = make_printed_pdf(tmp_path / "printed.pdf", [text])
+    for host_known, expected in ((None, plain), (known_host, known or plain)):
+        paper = read_paper(path, known_host=host_known)
+        assert paper.problem is None
+        assert [f.text for f in paper.citations if f.kind == "url"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a browser's automatic hyphenation: U+2010 at the line end only, the address goes on without it
+    ("Data: https://www.unodc.org/documents/traf\u2010\nficking/x.pdf shows it.",
+     ["https://www.unodc.org/documents/trafficking/x.pdf"]),
+    # a writer that sets every hyphen as U+2010: the one at the line end is the address's too
+    ("See https://www.unodc.org/human\u2010trafficking/about\u2010\nus/x.pdf now.",
+     ["https://www.unodc.org/human-trafficking/about-us/x.pdf"]),
+    ("See https://www.un.org/en/non\u2011breaking/x.html now.", ["https://www.un.org/en/non-breaking/x.html"]),
+    # a hyphen between a digit and a letter is no word hyphen for PDFium: the line end stays
+    ("Data: https://www.unodc.org/report-2022-\nfinal.pdf shows it.", ["https://www.unodc.org/report-2022-final.pdf"]),
+])
+def test_unicode_hyphens_at_a_pdf_line_end(tmp_path, text, expected):
+    for path in (make_pdf(tmp_path / "plain.pdf", [text]) if text.isascii() else None,
+                 make_printed_pdf(tmp_path / "printed.pdf", [text])):
+        if path is not None:
+            assert [f.text for f in read_paper(path).citations if f.kind == "url"] == expected
 
 
 def test_the_public_suffix_list_decides_a_hyphen_in_a_suffix():

@@ -11,7 +11,7 @@ in words for the delegate. It never raises for a bad file: every error becomes
 the Paper's `problem`. Nothing here classifies, prints or uses the network.
 
     docx.py   Word files, from their XML parts (footnotes, endnotes, link targets)
-    pdf.py    PDF text layer and link annotations (pypdf)
+    pdf.py    PDF text layer and link annotations (PDFium, through pypdfium2)
     text.py   plain text, Markdown and HTML
     scan.py   text -> URLs (joined across line breaks), UN symbols, publisher names
     delegation.py  file name -> the delegation that wrote it
