@@ -267,3 +267,16 @@ def test_a_body_name_qualified_by_another_state_is_that_states(checker, text, ow
 def test_the_state_a_cjk_mission_sits_in_is_not_its_owner(checker, text, host):
     classification = checker.check(text).classification
     assert classification.category == "government" and classification.owner != host
+
+
+@pytest.mark.parametrize("text, owner", [("Congressional Research Service. (2023). Report R45.", "USA"),
+                                         ("Government Accountability Office. Report.", "USA")])
+def test_a_listed_name_with_a_word_of_its_own_is_found_without_its_country(checker, text, owner):
+    classification = checker.check(text).classification
+    assert (classification.category, classification.owner) == ("government", owner)
+
+
+@pytest.mark.parametrize("text", ["Ministério da Saúde", "National Statistics Office", "Caisse de compensation",
+                                  "Ministerio de Deportes"])
+def test_a_name_made_of_words_every_state_uses_names_no_state_without_its_country(checker, text):
+    assert checker.check(text).classification.owner is None

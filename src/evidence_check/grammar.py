@@ -145,3 +145,35 @@ water food earth africa asia europe america americas pacific arctic ocean oceans
 energy development education family care aid relief help link bridge network forum centre center
 institute foundation council union league society club group partners partnership
 """.split())
+
+# What a ministry or agency is for, in the languages of most government names (folded). A body
+# name made only of these, body words and linking words ("Ministério da Saúde", "National
+# Institute of Statistics") is borne by many states, listed or not, so it names none of them
+# without its country; a name with any other word ("Congressional Research Service") may.
+TOPIC_WORDS = frozenset("""
+    health education justice security defence defense finance economy economic economics agriculture
+    environment labour labor employment foreign affairs interior home internal external culture tourism
+    transport transportation energy planning social welfare women family children youth sport sports
+    science technology research communication communications information industry trade commerce
+    development public works housing water fisheries mines mining land lands natural resources
+    budget treasury revenue tax taxes customs immigration migration citizenship human rights
+    statistics statistical census audit accounts elections electoral police prisons corrections
+    national federal central general state republic royal high supreme regional local affairs
+    international cooperation relations integration reform administration management protection
+    saude educacao justica seguranca defesa fazenda economia agricultura ambiente meio trabalho
+    emprego relacoes exteriores interior cultura turismo transportes energia planejamento social
+    desenvolvimento mulheres familia juventude ciencia tecnologia comunicacoes industria comercio
+    estatistica instituto nacional geral publica publico direitos humanos cidadania
+    salud educacion seguridad defensa hacienda agricultura medio trabajo relaciones asuntos
+    exteriores cultura turismo transporte desarrollo mujer mujeres familia juventud ciencia
+    tecnologia comunicaciones industria estadistica estadisticas censos nacional general publica
+    publico derechos humanos gobierno interior obras vivienda
+    sante education justice securite defense finances economie agriculture environnement travail
+    emploi affaires etrangeres interieur culture tourisme transports energie developpement femmes
+    famille jeunesse recherche sciences industrie commerce statistique etudes economiques
+    gesundheit bildung justiz sicherheit verteidigung finanzen wirtschaft landwirtschaft umwelt
+    arbeit auswartiges inneres innern kultur verkehr energie entwicklung familie jugend forschung
+    statistik bundesamt bundesministerium
+    sport esporte desporto desportos deporte deportes caisse fonds fondo fundo fund funds compensation
+    pension pensions insurance seguro seguridade securite sociale
+""".split())

@@ -80,6 +80,22 @@ def path_matches(path: str, prefix: str) -> bool:
 _QUALIFIED = re.compile(r"^(.*\S)\s*\(([^()]+)\)$")
 
 
+def _shared_words(publishers) -> frozenset[str]:
+    """Words that do not tell one state's body from another's: the grammar's body, topic and
+    linking words, short words, and any word the government names of three states or more use."""
+    from ..grammar import STRONG_BODIES, TOPIC_WORDS, WEAK_BODIES
+
+    owners: dict[str, set[str]] = {}
+    for publisher in publishers:
+        if publisher.category == "government" and publisher.owner:
+            for name in (publisher.name, *publisher.aliases):
+                for word in set(fold_name(name).split()):
+                    owners.setdefault(word, set()).add(publisher.owner)
+    shared = {word for word, who in owners.items() if len(who) >= 3}
+    shared |= TOPIC_WORDS | {word for phrase in STRONG_BODIES + WEAK_BODIES for word in fold(phrase).split()}
+    return frozenset(shared | {word for word in owners if len(word) <= 3})
+
+
 @dataclass
 class Index:
     publishers: Publishers = field(default_factory=Publishers)
@@ -122,17 +138,25 @@ class Index:
                 bearers.setdefault(key, set()).add((publisher.category, publisher.owner))
                 self.names.setdefault(key, number)
         # "Department for Environment, Food and Rural Affairs (United Kingdom)" is cited without
-        # the country in brackets that tells it apart: the name of three words or more counts
-        # too when it is five words or more (shorter ones are the same in many states), unless another publisher of a different category or owner bears it ("Ministry of
-        # Health (Chile)"); "Reute (Switzerland)", a village, stays whole
+        # the country in brackets that tells it apart. The bare name counts too when it is five
+        # words or more, or three or four with a word of its own (see _own_words): "Congressional
+        # Research Service" does, "Ministério da Saúde (Brasil)" or "National Statistics Office
+        # (Malawi)" does not (many states' bodies bear it, listed or not). Another publisher of a
+        # different category or owner bearing the bare name drops it, as for any name.
+        stripped = []
         for number, publisher in enumerate(self.publishers) if places else ():
             for name in (publisher.name, *publisher.aliases):
                 match = _QUALIFIED.match(name)
                 if match is not None and fold_name(match.group(2)) in places:
                     key = fold_name(match.group(1))
-                    if key.count(" ") >= 4:
-                        bearers.setdefault(key, set()).add((publisher.category, publisher.owner))
-                        self.names.setdefault(key, number)
+                    if key.count(" ") >= 2:
+                        stripped.append((key, number))
+        common = _shared_words(self.publishers) if stripped else frozenset()
+        for key, number in stripped:
+            if key.count(" ") >= 4 or any(word not in common for word in key.split()):
+                publisher = self.publishers[number]
+                bearers.setdefault(key, set()).add((publisher.category, publisher.owner))
+                self.names.setdefault(key, number)
         for key, who in bearers.items():
             if len(who) > 1:
                 self.names.pop(key, None)
