@@ -96,6 +96,11 @@ GRAMMAR = [
     # a newspaper's or wire's name that begins another organisation's name is not the newspaper
     ("Guardian Foundation. About us.", "unlisted", None),
     ("Reuters Institute for the Study of Journalism. Digital News Report 2025.", "unlisted", None),
+    # a body word in the plural, or an authority, next to its country
+    ("Mauritius Meteorological Services. Climate report.", "government", "MUS"),
+    ("Kenya Revenue Authority. Annual report.", "government", "KEN"),
+    # a newspaper's name that several states' papers bear is a newspaper whichever it is
+    ("La Nación. \"Inflación récord.\" 2023.", "rejected", None),
     # media are never a government body by grammar
     ("Kuwait News Agency. Report.", "state_media", "KWT"),
 ]

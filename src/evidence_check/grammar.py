@@ -53,6 +53,7 @@ WEAK_BODIES = (
     "national statistics office", "police", "armed forces", "coast guard", "border guard", "state",
     "secretaria", "direccion general", "direction generale", "agence", "agencia", "instituto nacional",
     "institut national", "servicio", "service", "departamento", "departement", "departamento de estado",
+    "services", "agencies", "offices", "authority", "authorities", "inspectorate",
     # abbreviations read only with a country ("MFA of Russia", "UK MOD", "Japan MOFA")
     "mfa", "mofa", "mod", "moh",
 )

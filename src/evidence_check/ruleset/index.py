@@ -149,11 +149,14 @@ class Index:
                 match = _QUALIFIED.match(name)
                 if match is not None and fold_name(match.group(2)) in places:
                     key = fold_name(match.group(1))
-                    if key.count(" ") >= 2:
+                    if key.count(" ") >= 2 or (key.count(" ") == 1 and publisher.owner is None):
+                        # "La Nación (Argentina)": a newspaper's name is the same class in every
+                        # state that has one, so two words are enough when no owner rides on it
                         stripped.append((key, number))
         common = _shared_words(self.publishers) if stripped else frozenset()
         for key, number in stripped:
-            if key.count(" ") >= 4 or any(word not in common for word in key.split()):
+            owner_free = self.publishers[number].owner is None
+            if key.count(" ") >= 4 or owner_free or any(word not in common for word in key.split()):
                 publisher = self.publishers[number]
                 bearers.setdefault(key, set()).add((publisher.category, publisher.owner))
                 self.names.setdefault(key, number)
