@@ -177,4 +177,6 @@ TOPIC_WORDS = frozenset("""
     statistik bundesamt bundesministerium
     sport esporte desporto desportos deporte deportes caisse fonds fondo fundo fund funds compensation
     pension pensions insurance seguro seguridade securite sociale
+    framework directive law laws act acts code regulation regulations strategy plan programme program
+    policy policies agreement convention treaty charter decree order constitution
 """.split())

@@ -80,6 +80,18 @@ def path_matches(path: str, prefix: str) -> bool:
 _QUALIFIED = re.compile(r"^(.*\S)\s*\(([^()]+)\)$")
 
 
+_NOT_ENGLISH = frozenset("van de da do das dos der die den des du di del della la le les el los las och og for fur "
+                         "und y e et i na ve ja".split())
+
+
+def _english(key: str) -> bool:
+    """A name in English, where the registry lists most states' bodies: there a word three
+    states' names share shows up as shared. In other languages fewer states are listed, so a
+    short name's words cannot be told apart from every state's ("Ministerie van Buitenlandse
+    Zaken") and it keeps its country."""
+    return key.isascii() and not any(word in _NOT_ENGLISH for word in key.split())
+
+
 def _shared_words(publishers) -> frozenset[str]:
     """Words that do not tell one state's body from another's: the grammar's body, topic and
     linking words, short words, and any word the government names of three states or more use."""
@@ -156,7 +168,7 @@ class Index:
         common = _shared_words(self.publishers) if stripped else frozenset()
         for key, number in stripped:
             owner_free = self.publishers[number].owner is None
-            if key.count(" ") >= 4 or owner_free or any(word not in common for word in key.split()):
+            if key.count(" ") >= 4 or owner_free or (_english(key) and any(word not in common for word in key.split())):
                 publisher = self.publishers[number]
                 bearers.setdefault(key, set()).add((publisher.category, publisher.owner))
                 self.names.setdefault(key, number)
