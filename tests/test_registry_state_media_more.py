@@ -277,3 +277,12 @@ def test_reuters_lookalikes(classify, text):
 ])
 def test_common_words_stay_unmatched(classify, name):
     assert classify(name).category not in TRUSTED, name
+
+
+@pytest.mark.parametrize("text", ["https://www.rbth.com/politics/x", "http://rbth.asia/news/x", "RBTH",
+                                  "Russia Beyond the Headlines"])
+def test_russia_beyond_is_russian_state_media(rules, text):
+    from evidence_check import Checker
+
+    classification = Checker(rules).check(text).classification
+    assert (classification.category, classification.owner) == ("state_media", "RUS")

@@ -276,3 +276,24 @@ def test_issue12_left_out_hosts_stay_off_un(classify):
                 "https://uniclima.org.pe/", "https://www.weps.org/"]:
         verdict = classify(url)
         assert verdict.publisher is None or not verdict.publisher.id.startswith("un-"), url
+
+
+@pytest.mark.parametrize("url", ["https://gemreportunesco.wordpress.com/2014/07/21/womens-education/",
+                                 "https://world-education-blog.org/2023/05/01/x/"])
+def test_a_un_reports_own_blog_keeps_its_class_on_a_platform(url):
+    from evidence_check import load_rules
+    from evidence_check.classify import Classifier
+    from evidence_check.urls import parse
+
+    result = Classifier(load_rules())(parse(url))
+    assert (result.category, result.publisher.id) == ("un", "un-unesco-gem-report-blog")
+
+
+@pytest.mark.parametrize("url", ["https://gemreportunesco-fake.wordpress.com/", "https://unesco.wordpress.com/",
+                                 "https://world-education-blog.org.evil.example/"])
+def test_another_tenant_of_the_platform_is_not_the_un(url):
+    from evidence_check import load_rules
+    from evidence_check.classify import Classifier
+    from evidence_check.urls import parse
+
+    assert Classifier(load_rules())(parse(url)).category != "un"
