@@ -1,49 +1,45 @@
-"""Loading the full default ruleset: from YAML (validated) against the compiled cache.
+"""Loading the full default ruleset: from YAML (validated) against the compiled cache, paired.
 
-    python bench/registry_load.py [--runs 5]
+    python bench/registry_load.py [--repeat 5]
 
-Each figure is a fresh process (so imports count too), mean of --runs.
+Each sample is a fresh process (so imports count too); YAML and cached loads run in
+interleaved pairs, and the figure is the median of per-pair ratios YAML / cached
+with min-max (wall time: the load is what a user waits for).
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _pairs import command, measure, report, repeat_default  # noqa: E402
 
 CODE = """
-import time
-start = time.perf_counter()
 from evidence_check import load_rules
 rules = load_rules()
-print((time.perf_counter() - start) * 1000, len(rules.index.publishers))
+print(len(rules.index.publishers))
 """
-
-
-def measure(env: dict, runs: int) -> tuple[float, int]:
-    samples, count = [], 0
-    for _ in range(runs):
-        out = subprocess.run([sys.executable, "-c", CODE], capture_output=True, text=True, env=env, check=True)
-        ms, count = out.stdout.split()
-        samples.append(float(ms))
-    return statistics.mean(samples), int(count)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--repeat", "--runs", type=int, default=repeat_default("LOAD_REPEAT", 5))
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as cache:
         env = {**os.environ, "EVIDENCE_CHECK_CACHE_DIR": cache}
-        yaml_ms, count = measure({**env, "EVIDENCE_CHECK_NO_CACHE": "1"}, args.runs)
-        subprocess.run([sys.executable, "-c", CODE], env=env, capture_output=True, check=True)  # build the cache
-        cached_ms, _ = measure(env, args.runs)
-    print(f"{count:,} publishers")
-    print(f"from YAML, validated   {yaml_ms:8.1f} ms")
-    print(f"from the cache         {cached_ms:8.1f} ms   ({yaml_ms / cached_ms:.0f}x faster)")
+        out = subprocess.run([sys.executable, "-c", CODE], env=env, capture_output=True, text=True, check=True)
+        count = int(out.stdout.split()[-1])  # this run also builds the cache
+        cached = command([sys.executable, "-c", CODE], env=env)
+        yaml = command([sys.executable, "-c", CODE], env={**env, "EVIDENCE_CHECK_NO_CACHE": "1"})
+        pairs = measure(cached, yaml, repeat=args.repeat, warmup=0)
+    print(f"{count:,} publishers; {args.repeat} interleaved pairs")
+    print(report("from YAML / from the cache", pairs, "wall"))
     return 0
 
 

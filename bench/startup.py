@@ -1,10 +1,11 @@
-"""Start-up: cold runs of the CLI against `python -c "import typer"`, in the same run.
+"""Start-up: cold runs of the CLI against `python -c "import typer"`, interleaved pairs.
 
-    python bench/startup.py [--runs 20]
+    python bench/startup.py [--repeat 15]
 
-Each command runs --runs times (after one warm-up that also builds the compiled-
-ruleset cache); the mean wall time is printed in ms and as a ratio to the bare
-typer import (the floor for any typer CLI) and to bare Python.
+Each command is paired with the bare typer import (the floor for any typer CLI), the
+two run back to back in alternating order --repeat times after a warm-up (which also
+builds the compiled-ruleset cache). Printed: the median of the per-pair ratios
+command / typer import, with min-max, from CPU time (and from wall time).
 """
 
 from __future__ import annotations
@@ -12,40 +13,32 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import statistics
-import subprocess
 import sys
-import time
+from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-def timed(command: list[str], runs: int) -> float:
-    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # warm-up
-    samples = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        samples.append(time.perf_counter() - start)
-    return statistics.mean(samples) * 1000
+from _pairs import command, measure, report, repeat_default  # noqa: E402
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=20)
+    parser.add_argument("--repeat", "--runs", type=int, default=repeat_default("STARTUP_REPEAT", 15))
     args = parser.parse_args()
     python = sys.executable
     exe = shutil.which("evidence-check", path=os.path.dirname(python)) or "evidence-check"
+    floor = command([python, "-c", "import typer"])
     cases = [
         ("python -c pass", [python, "-c", "pass"]),
-        ('python -c "import typer"', [python, "-c", "import typer"]),
         ("evidence-check --help", [exe, "--help"]),
         ("evidence-check check https://www.reuters.com/world/", [exe, "check", "https://www.reuters.com/world/"]),
         ("... --format jsonl", [exe, "check", "--format", "jsonl", "https://www.reuters.com/world/"]),
     ]
-    results = {name: timed(command, args.runs) for name, command in cases}
-    floor = results['python -c "import typer"']
-    bare = results["python -c pass"]
-    for name, ms in results.items():
-        print(f"{name:<55} {ms:7.1f} ms  {ms / floor:5.2f} x typer import  {ms / bare:5.1f} x python")
+    print(f"ratio to `python -c \"import typer\"`, {args.repeat} interleaved pairs each")
+    for name, argv in cases:
+        pairs = measure(floor, command(argv), repeat=args.repeat)
+        print(report(name, pairs, "cpu"), flush=True)
+        print(report("  (wall)", pairs, "wall"), flush=True)
     return 0
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .domains import registered_domain
+from .domains import registered_domain, rules as suffix_rules
 from .lookalikes import skeleton
 from .mastheads import MAY_BE_NEWS, masthead_site
 from .model import UNLISTED, Classification, Publisher, Source
@@ -94,6 +94,35 @@ class Classifier:
                 return Classification(source, self.press_category, matched_by=f"site name {site}",
                                       detail="not in the rules' lists: the site's name reads as a news site's")
         return Classification(source, UNLISTED, matched_by=matched_by)
+
+    def plain_host(self, host: str) -> tuple[str | None, str | None] | None:
+        """For the bulk path (`run.FastRows`): how a plain URL of this host is classified when its
+        path says nothing, as (matched_by, the row's `domain`), or None when the path or more
+        may matter (a path rule under the host, un.int's missions, a look-alike host).
+
+        The host is as `urls.parse` gives it (lower case, no trailing dot). A listed host's
+        answer comes from the memo `_url` keeps too; an unknown host's from one walk over its
+        labels (the entry, path rules, the last-resort list and the registered domain at once),
+        never memoised: bulk input is mostly one-off unknown hosts, which would crowd it out."""
+        if host in _UN_INT or "xn--" in host or _IPV4.match(host):
+            return None
+        cached = self._hosts.get(host)
+        if cached is not None:
+            found, path_dependent, matched_by = cached
+            return None if path_dependent else (matched_by, found[1])
+        found, path_dependent, domain = walk(self.ruleset.index, host)
+        if path_dependent:
+            return None
+        if found is not None:
+            matched_by = f"domain {found[1]}"
+            if len(self._hosts) >= self._cache_size:
+                self._hosts.clear()
+            self._hosts[host] = (found, False, matched_by)
+            return matched_by, found[1]
+        site = self._news_site(host)
+        if site is not None:
+            return f"site name {site}", None
+        return None, domain
 
     def _news_site(self, host: str) -> str | None:
         """The registered site of an unlisted host named like a newspaper ("news24.jp",
@@ -211,7 +240,7 @@ class Classifier:
         if found.kind == "name":
             publisher = self.ruleset.index.publishers[found.publisher]
             result = self._publisher(source, publisher, "publisher name in text")
-            if len(text) <= 60 and len(found.text) < len(text) - 3:
+            if len(text) <= 60 and len(found.text) < len(text) - 3 and _runs_on(source.input, found):
                 # "Xinhua New Agency", "Xinhua News": a near miss of a longer name is not that
                 # name, nor the shorter one inside it; suggest and let the chair decide
                 # ("BBC News" is one letter from "ABC News" but names the BBC: only a near miss of
@@ -234,3 +263,53 @@ class Classifier:
                 result.condition = "the body names no country: whose government it is must be confirmed"
         result.matched_text, result.span = found.text, span
         return result
+
+
+def _runs_on(text: str, found) -> bool:
+    """Whether words run on around a found name, as in a near miss of a longer name ("Xinhua New
+    Agency"), rather than a name set off by punctuation ("Government of Slovenia, Republic of
+    Slovenia")."""
+    before, after = text[:found.start].rstrip(), text[found.end:].lstrip()
+    ends = ",;:.()[]/\u2013\u2014-"
+    return bool((after and after[0] not in ends) or (before and before[-1] not in ends))
+
+
+def walk(index, host: str) -> tuple[tuple | None, bool, str | None]:
+    """One walk up a host's labels: (the entry `Index.lookup` gives, whether a path rule lies
+    under its suffixes, its registered domain as `domains.registered_domain` gives it; None
+    for a listed host, whose rows name the entry's domain instead)."""
+    hosts, paths, fallback = index.hosts, index.paths, index.fallback
+    exact, wildcard, exception = suffix_rules()
+    number = None
+    matched = last_resort = registered = None
+    path_dependent = False
+    suffix_found = False
+    previous = None
+    suffix = host
+    while True:
+        if paths and suffix in paths:
+            path_dependent = True
+        if number is None:
+            number = hosts.get(suffix)
+            if number is not None:
+                matched = suffix
+            elif last_resort is None and fallback:
+                resort = fallback.get(suffix)
+                if resort is not None:
+                    last_resort = (resort, suffix)
+        dot = suffix.find(".")
+        if not suffix_found and number is None:  # a listed host's row names the entry's domain
+            if suffix in exception:
+                suffix_found, registered = True, suffix
+            elif suffix in exact or (dot >= 0 and suffix[dot + 1:] in wildcard):
+                suffix_found, registered = True, previous
+        if dot < 0:
+            break
+        previous = suffix
+        suffix = suffix[dot + 1:]
+    publishers = index.publishers
+    if number is not None:
+        return (publishers[number], matched), path_dependent, registered
+    if last_resort is not None and not path_dependent:
+        return (publishers[last_resort[0]], last_resort[1]), path_dependent, registered
+    return None, path_dependent, registered

@@ -14,10 +14,12 @@ the same loop and read the same answer:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from .model import CONDITIONAL, DISCRETION, INADMISSIBLE, INVALID, Verdict
+from .unwrap import unwrap
 
 # --fail-on words: what makes a row a finding (exit status 1).
 FAIL_ON_WORDS = ("rejected", "invalid", "unlisted", "conditional", "contestable", "none")
@@ -77,21 +79,174 @@ class Outcome:
         return EXIT_FINDINGS if self.findings else EXIT_OK
 
 
-def run(checker, citations: Iterable, emit: Callable[[Verdict], None], fail_on: FailOn) -> Outcome:
+def run(checker, citations: Iterable, emit: Callable[[Verdict], None], fail_on: FailOn,
+        rows: FastRows | None = None) -> Outcome:
     """Judge every citation in order (text, or objects with .text and .line) and emit each verdict.
 
+    With `rows` (see `fast_rows`), plain URL lines whose row is known but for the input, line,
+    URL and host are written by it directly, the same bytes, without the objects of a row.
     Ctrl-C stops the run: what finished has been emitted, and the outcome says interrupted."""
     outcome = Outcome()
+    fast = rows.row if rows is not None else None
     try:
         for number, citation in enumerate(citations, 1):
             if isinstance(citation, str):
-                verdict = checker.check(citation, number)
+                text, line = citation, number
             elif getattr(citation, "length", None):
                 verdict = checker.too_long(citation.text, citation.line, citation.length)
+                emit(verdict)
+                outcome.add(verdict, fail_on)
+                continue
             else:
-                verdict = checker.check(citation.text, citation.line)
+                text, line = citation.text, citation.line
+            if fast is not None and fast(text, line, outcome):
+                continue
+            verdict = checker.check(text, line)
             emit(verdict)
             outcome.add(verdict, fail_on)
     except KeyboardInterrupt:
         outcome.interrupted = True
     return outcome
+
+
+# A URL line the bulk path may take: http(s) or no scheme, a lower-case ASCII domain name whose
+# last label starts with a letter, a path of characters the URL standard keeps as they are, no
+# query, fragment, port, userinfo, percent sign, "&", space or quote (what `urls.parse` would
+# decode, trim or hand to ada). Everything else goes the ordinary way.
+_PLAIN_LINE = re.compile(r"(?:(https?)://)?((?:[a-z0-9-]+\.)+[a-z][a-z0-9-]*)(/[A-Za-z0-9\-._~!$'()*+,;=:@/]*)?")
+_TRIMMED = frozenset(".,;:!?')]>")  # what `prose.trim` takes off the end of a line
+
+
+class FastRows:
+    """The bulk path for a streaming writer: a URL line's row is its input, line, URL and host
+    spliced onto a fragment shared by every row with the same match (the registry domain that
+    matched, or "unlisted"), so most lines make no Source, Classification, Verdict or dict.
+
+    A fragment is cut from the row the ordinary path wrote for the first line with that match,
+    and kept only when that row starts with exactly the head this class would write: the bytes
+    out are the ordinary path's. Memory: one fragment per registry domain seen (bounded)."""
+
+    def __init__(self, checker, writer, tally, fail_on: FailOn, cache_size: int = 65536):
+        self.checker = checker
+        self.writer = writer
+        self.tally = tally
+        self.fail_on = fail_on
+        self.plain_host = checker._classify.plain_host
+        self._fragments: dict = {}
+        self._cache_size = cache_size
+
+    def row(self, text: str, line, outcome: Outcome) -> bool:
+        """Write the row of one line if it is a plain URL line; False to leave it to the caller."""
+        match = _PLAIN_LINE.fullmatch(text)
+        if match is None:
+            return False
+        scheme, host, path = match.groups()
+        if scheme is None:
+            if path is None or len(path) < 2:
+                return False  # a bare "un.org" may name a publisher too
+            scheme = "http"
+        elif path is None:
+            path = "/"
+        if text[-1] in _TRIMMED or "/." in path or unwrap(host, path, ""):
+            return False
+        plain = self.plain_host(host)
+        if plain is None:
+            return False
+        matched_by, domain = plain
+        url = f"{scheme}://{host}{path}"
+        head = self.head(text, line, url, host, domain)
+        known = self._fragments.get(matched_by)
+        if known is None:
+            return self._first(text, line, url, host, matched_by, head, outcome)
+        if known is False:
+            return False
+        fragment, word, contestable, finding = known
+        self.write(head, fragment)
+        tally = self.tally
+        tally.rows += 1
+        tally.verdicts[word] += 1
+        outcome.rows += 1
+        if contestable:
+            tally.contestable += 1
+        if finding:
+            outcome.findings += 1
+        return True
+
+    def _first(self, text, line, url, host, matched_by, head, outcome) -> bool:
+        """The first line of its kind: the ordinary path writes it; its row gives the fragment."""
+        verdict = self.checker.check(text, line)
+        row = self.render(verdict)
+        self.write(row, self.empty)
+        self.tally.add(verdict)
+        outcome.add(verdict, self.fail_on)
+        c = verdict.classification
+        source = c.source
+        same = (source.kind == "url" and source.url == url and source.host == host and not source.bare
+                and source.span is None and source.unwrapped_from is None and c.matched_by == matched_by
+                and verdict.error is None and verdict.link is None and row.startswith(head))
+        if len(self._fragments) >= self._cache_size:
+            self._fragments.clear()
+        self._fragments[matched_by] = (row[len(head):], verdict.verdict, verdict.contestable,
+                                       self.fail_on(verdict)) if same else False
+        return True
+
+
+class JsonlRows(FastRows):
+    empty = b""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.write_bytes = self.writer.binary.write
+        self.render = self.writer.record.json_line
+
+    def head(self, text, line, url, host, domain) -> bytes:
+        # every string here is printable ASCII without '"' or '\\': JSON writes it as it is
+        return (f'{{"input":"{text}","line":{line},"url":"{url}","host":"{host}","domain":'
+                + (f'"{domain}",' if domain is not None else "null,")).encode()
+
+    def write(self, head: bytes, fragment: bytes) -> None:
+        self.write_bytes(head + fragment)
+
+
+class CsvRows(FastRows):
+    empty = ""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.write_text = self.writer.out.write
+
+    def render(self, verdict) -> str:
+        import csv
+        import io
+
+        writer = self.writer
+        buffer = io.StringIO()
+        saved = writer.csv
+        writer.csv = csv.writer(buffer, lineterminator="\n")
+        try:
+            writer.row(verdict)
+        finally:
+            writer.csv = saved
+        return buffer.getvalue()
+
+    def head(self, text, line, url, host, domain) -> str:
+        if "," in text:  # the only character of a plain line csv quotes
+            return f'"{text}",{line},"{url}",'
+        return f"{text},{line},{url},"
+
+    def write(self, head: str, fragment: str) -> None:
+        self.write_text(head + fragment)
+
+
+def fast_rows(checker, writer, tally, fail_on: FailOn) -> FastRows | None:
+    """The bulk path for this writer, or None when it has none (formats that collect their rows,
+    rows flushed one by one as input trickles in, an output that is not a byte stream)."""
+    from .report.formats import CsvWriter, JsonlWriter
+
+    if writer.flush_each or not hasattr(checker, "_classify"):
+        return None
+    if type(writer) is JsonlWriter and writer.binary is not None:
+        return JsonlRows(checker, writer, tally, fail_on)
+    if type(writer) is CsvWriter:
+        return CsvRows(checker, writer, tally, fail_on)
+    return None

@@ -131,7 +131,7 @@ def check(
     from ..api import Checker
     from ..inputs import Skipped, read
     from ..report.records import Tally
-    from ..run import Outcome, run
+    from ..run import Outcome, fast_rows, run
 
     checker = Checker(ruleset, context)
     skipped = Skipped()
@@ -164,7 +164,8 @@ def check(
         outcome.interrupted = _check_online(checker, citations_in, emit_online, timeout, total_timeout, concurrency,
                                             per_host, cache_ttl, no_cache, allow_private)
     else:
-        outcome = run(checker, citations_in, emit, fail_set)  # Ctrl-C: what finished is kept
+        # Ctrl-C: what finished is kept; plain URL lines of a jsonl/csv run take the bulk path
+        outcome = run(checker, citations_in, emit, fail_set, fast_rows(checker, writer, tally, fail_set))
     outcome.errors = list(skipped.errors)
     writer.end(tally, skipped.total)
     sys.stdout.flush()
