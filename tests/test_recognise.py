@@ -101,6 +101,10 @@ GRAMMAR = [
     ("Kenya Revenue Authority. Annual report.", "government", "KEN"),
     # a newspaper's name that several states' papers bear is a newspaper whichever it is
     ("La Nación. \"Inflación récord.\" 2023.", "rejected", None),
+    # an organisation as the author: what its title names is the subject
+    ("Kaiser Family Foundation. Report on the WHO and Ukraine's Ministry of Health. 2022.", "unlisted", None),
+    # a listed name set off by punctuation is that name, not a near miss of a longer one
+    ("Government of Ghana, Republic of Ghana", "government", "GHA"),
     # media are never a government body by grammar
     ("Kuwait News Agency. Report.", "state_media", "KWT"),
 ]

@@ -132,6 +132,11 @@ class Recogniser:
         if _has_cjk(text):
             candidates += self._cjk_names(text)
         candidates += self._bodies(text, words, spans, candidates)
+        author = _ORGANISATION_AUTHOR.match(text)
+        if author is not None:
+            # "The Jamestown Foundation. The Role of Women in Russia's Armed Forces.": an organisation
+            # wrote it; what the title names is its subject
+            candidates = [f for f in candidates if f.start < author.end()]
         title = _apa_title(text)
         if title is not None:
             # "AllSides. (n.d.). Al Jazeera media bias rating.": an APA title says what the work is
@@ -569,6 +574,10 @@ _ORGANISATION_NEXT = re.compile(
     r"Programme|Program|Project|Network|Fund|Trust|School|University|College|Academy|Laboratory|Lab|Prize|"
     r"Award|Awards|Fellowship|Club)\b")
 _PRESS_LIKE = frozenset({"rejected", "reuters", "state_media"})
+# A reference whose author, its first sentence, is an organisation by its last word
+_ORGANISATION_AUTHOR = re.compile(
+    r"\s*(?:The\s+)?[A-Z][^.\"\u201c(]{0,80}?\s(?:Foundation|Institute|Institution|Center|Centre|Association|"
+    r"Society|Initiative|Trust|Network|University|College|Forum|Alliance|Coalition|Corporation|Inc|Ltd|LLC)\.(?=\s|$)")
 # APA: "Author. (2023, March 4). Title. Publisher. URL" -- the date in brackets right after the author
 _APA_DATE = re.compile(r"^(?=[^(]*[^\W\d_])[^()]{2,200}?\.?\s*\((?:\d{4}[a-z]?|n\.\s?d\.)(?:,[^()]{1,40})?\)\.\s+")
 _SENTENCE_END = re.compile(r"(?<![\s.(][A-Z])[.?!](?=\s|$)")  # not after an initial ("U.S.")
