@@ -105,6 +105,8 @@ GRAMMAR = [
     ("Kaiser Family Foundation. Report on the WHO and Ukraine's Ministry of Health. 2022.", "unlisted", None),
     # a listed name set off by punctuation is that name, not a near miss of a longer one
     ("Government of Ghana, Republic of Ghana", "government", "GHA"),
+    # a body word inside a quoted title is the title's; a state inside a newspaper's name owns nothing
+    ("\u201cGrim Statistics from the War in Yemen.\u201d The Washington Post. March 14, 2016.", "rejected", None),
     # media are never a government body by grammar
     ("Kuwait News Agency. Report.", "state_media", "KWT"),
 ]

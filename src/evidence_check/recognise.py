@@ -143,7 +143,7 @@ class Recogniser:
             # about; its author, or a publisher after it, is the source
             candidates = [f for f in candidates if not (title[0] <= f.start and f.end <= title[1])]
         for found in candidates:
-            found.quoted = any(a <= found.start and found.end <= b for a, b in quoted)
+            found.quoted = any(a <= found.start < b for a, b in quoted)  # it starts inside a title
         best = min(candidates, key=lambda f: (f.quoted, f.start, self._rank(f, candidates), -(f.end - f.start)),
                    default=None)
         if best is not None and not best.quoted:
@@ -252,8 +252,12 @@ class Recogniser:
 
     def _bodies(self, text: str, words: list[str], spans: list[tuple[int, int]], named: list[Found]) -> list[Found]:
         found = []
+        # a state inside the name of a source it does not own ("The Washington Post", "The Japan
+        # Times") owns nothing; inside its own government's name ("Government of India") it does
         countries = [(s, e, self.owners[k]) for s, e, k in _longest(words, self.owner_prefixes, self.owners)
-                     if _written_as_country(text, spans, s, e, k) and not _inside_a_place(words, s, e)]
+                     if _written_as_country(text, spans, s, e, k) and not _inside_a_place(words, s, e)
+                     and not any(f.kind == "name" and f.start <= spans[s][0] < f.end
+                                 and self.index.publishers[f.publisher].owner != self.owners[k] for f in named)]
         if (not countries and not any(w in self.body_prefixes for w in words) and not _has_cjk(text)
                 and not _CYRILLIC.search(text)):
             return found
