@@ -81,7 +81,7 @@ class Planted:
 
 
 def plant(folder, marker):
-    from evidence_check.ruleset.load import default_path
+    from evidence_check.ruleset.paths import default_path
     import hashlib
 
     key = hashlib.sha256(str(default_path().resolve()).encode()).hexdigest()[:24]
@@ -177,7 +177,7 @@ def test_a_discovered_ruleset_is_named_with_its_path_and_said_on_stderr(tmp_path
 
 @pytest.mark.parametrize("setup", ["world-writable folder", "file others may write", "above the repository"])
 def test_a_planted_ruleset_is_not_discovered(tmp_path, setup):
-    from evidence_check.ruleset.load import discover
+    from evidence_check.ruleset.paths import discover
 
     top = tmp_path / "top"
     work = top / "repo" / "papers"
@@ -202,7 +202,7 @@ def test_a_planted_ruleset_is_not_discovered(tmp_path, setup):
 
 
 def test_rules_default_is_always_the_bundled_ruleset(tmp_path, monkeypatch):
-    from evidence_check.ruleset.load import bundled_dir, bundled_ids, resolve
+    from evidence_check.ruleset.paths import bundled_dir, bundled_ids, resolve
 
     monkeypatch.chdir(tmp_path)
     (tmp_path / "default").write_text(HIJACK, encoding="utf-8")

@@ -245,7 +245,7 @@ def test_press_outlets_say_where_they_are_from(rules):
 
 def test_a_bad_country_field_is_a_located_problem(tmp_path):
     from evidence_check.ruleset import RulesError
-    from evidence_check.ruleset.load import load
+    from evidence_check.ruleset.loader import load
 
     (tmp_path / "registry.yaml").write_text(
         "publishers:\n  - id: press-x\n    name: X\n    category: rejected\n    country: Japan\n    basis: b\n",

@@ -165,7 +165,7 @@ def test_the_line_keeping_yaml_reader_reads_every_bundled_file_as_pyyaml_does():
     import yaml
 
     from evidence_check.ruleset import yamllines
-    from evidence_check.ruleset.load import bundled_dir
+    from evidence_check.ruleset.paths import bundled_dir
 
     # the hand-written files (PyYAML's pure-Python safe loader takes seconds a megabyte; the big
     # generated files are written by the same YAML dumper and read the same way)

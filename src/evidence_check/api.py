@@ -15,7 +15,7 @@ from .ruleset import compiled
 from .classify import Classifier
 from .judge import Judge
 from .model import Classification, Context, Source, Verdict
-from .ruleset.load import Ruleset
+from .ruleset.model import Ruleset
 from .urls import parse
 
 

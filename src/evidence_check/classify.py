@@ -14,7 +14,7 @@ from .lookalikes import skeleton
 from .mastheads import MAY_BE_NEWS, masthead_site
 from .model import UNLISTED, Classification, Publisher, Source
 from .names import fold
-from .ruleset.load import Ruleset
+from .ruleset.model import Ruleset
 from .unsymbols import match_symbol
 from .urls import trim
 

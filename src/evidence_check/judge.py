@@ -16,7 +16,7 @@ from .model import (
     Context,
     Verdict,
 )
-from .ruleset.load import Ruleset
+from .ruleset.model import Ruleset
 
 INVALID_CATEGORY = Category(
     key=INVALID,

@@ -12,7 +12,7 @@ from .api import Checker
 from .countries import UnknownCountry
 from .model import INADMISSIBLE, Context, Verdict
 from .names import fold
-from .ruleset.load import Ruleset
+from .ruleset.model import Ruleset
 
 
 @dataclass

@@ -329,7 +329,7 @@ def challenge(
     """Rule on a challenged source: upheld, not in order, or chair's discretion, with the reason and the rule."""
     from ..api import Checker
     from ..report.rulings import render, render_terminal
-    from ..ruleset.load import declared_committee
+    from ..ruleset.loader import declared_committee
     from ..ruling import CHAIRS_DISCRETION, UPHELD, rule
 
     output_format = output_format_of(output_format, ("table", "plain", "markdown", "json"), "challenge")

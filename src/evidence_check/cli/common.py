@@ -22,7 +22,7 @@ def fail(message: str, code: int = 2) -> typer.Exit:
 
 def ruleset_path(rules: Optional[str]) -> Optional[Path]:
     """--rules (or EVIDENCE_CHECK_RULES), then evidence-check.yaml found upwards, then the default."""
-    from ..ruleset.load import bundled_ids, discover, resolve
+    from ..ruleset.paths import bundled_ids, discover, resolve
 
     if rules:
         path = resolve(rules)
@@ -107,7 +107,7 @@ def meta_of(ruleset, context) -> dict:
 
 
 def _bundled(path: str) -> bool:
-    from ..ruleset.load import bundled_dir
+    from ..ruleset.paths import bundled_dir
 
     return Path(path).resolve().parent == bundled_dir().resolve()
 

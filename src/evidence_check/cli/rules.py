@@ -43,7 +43,7 @@ def rules_validate(
     file: Optional[Path] = typer.Argument(None, help="The ruleset file (default: the bundled one)."),
 ) -> None:
     """Check a ruleset and its registry: each problem as file:line: problem, exit 2."""
-    from ..ruleset.load import load
+    from ..ruleset.loader import load
     from ..ruleset.problems import RulesError
 
     try:

@@ -56,7 +56,7 @@ def session(
     saved = log.settings()
     spec = rules
     if spec is None and saved.get("ruleset"):
-        from ..ruleset.load import resolve
+        from ..ruleset.paths import resolve
 
         if resolve(saved["ruleset"]) is not None:
             spec = saved["ruleset"]  # a reopened log keeps its ruleset

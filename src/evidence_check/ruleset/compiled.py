@@ -17,9 +17,8 @@ from pathlib import Path
 from .._version import __version__
 from ..cachedir import cache_dir, file_stamps, open_trusted, write_private
 from .filecache import reader_files
-from .load import default_path
-from .load import load as read_ruleset
-from .load import Ruleset
+from .model import Ruleset
+from .paths import default_path
 
 _FORMAT = 1
 
@@ -63,6 +62,13 @@ def load(path: Path | str | None = None) -> Ruleset:
     _save(name, loaded)
     _remember(path, loaded)
     return loaded
+
+
+def read_ruleset(path: Path) -> Ruleset:
+    """Read the YAML: the loader (and PyYAML) is imported only when the cache cannot answer."""
+    from .loader import load
+
+    return load(path)
 
 
 _loaded: dict[tuple[str, str], tuple] = {}

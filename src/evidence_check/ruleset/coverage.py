@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..model import ALL_BUT_OWNER
-from .load import Ruleset
+from .model import Ruleset
 
 
 @dataclass

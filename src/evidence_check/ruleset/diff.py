@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from ..judge import judge
 from ..model import Classification, Context, Publisher, Source
-from .load import Ruleset
+from .model import Ruleset
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..model import CONTEST_POLICIES, VERDICTS
 from .files import COUNTRY_FIELDS, COUNTRY_REQUIRED, PUBLISHER_FIELDS, PUBLISHER_REQUIRED
-from .load import CASE_FIELDS, CATEGORY_FIELDS, RULESET_FIELDS, STATE_MEDIA_FIELDS
+from .loader import CASE_FIELDS, CATEGORY_FIELDS, RULESET_FIELDS, STATE_MEDIA_FIELDS
 
 _TEXT = {"type": "string", "minLength": 1}
 _TEXTS = {"oneOf": [_TEXT, {"type": "array", "items": _TEXT}]}

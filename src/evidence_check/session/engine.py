@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..model import Context
-from ..ruleset.load import declared_committee as committee_from_yaml  # noqa: F401 - the session's name for it
 from ..names import fold
 from . import consistency, lines
 from .lines import SessionError
@@ -298,7 +297,7 @@ def parse_committee(text: str, finder: lines.CountryFinder) -> tuple[str, ...] |
 
 def load_ruleset(spec: str | None):
     from ..api import load_rules
-    from ..ruleset.load import bundled_ids, resolve
+    from ..ruleset.paths import bundled_ids, resolve
     from ..ruleset.problems import RulesError
 
     path = None
@@ -312,3 +311,9 @@ def load_ruleset(spec: str | None):
         shown = "; ".join(str(p) for p in exc.problems[:3])
         raise SessionError(f"rules: {spec}: {len(exc.problems)} problem(s): {shown}") from None
 
+
+def committee_from_yaml(path) -> str | None:
+    """The `committee:` a ruleset file declares (the loader's reader, imported on use)."""
+    from ..ruleset.loader import declared_committee
+
+    return declared_committee(path)

@@ -64,7 +64,7 @@ def candidates(session, before: str, word: str) -> list[tuple[str, str]]:
     if head == "export":
         return [(f, "format") for f in EXPORT_FORMATS if f.startswith(word.lower())] if len(words) == 1 else []
     if head == "rules":
-        from ..ruleset.load import bundled_ids
+        from ..ruleset.paths import bundled_ids
 
         return [(i, "ruleset") for i in bundled_ids() if i.startswith(word)] if len(words) == 1 else []
     if head in ("log", "undo", "help", "quit", "name"):
