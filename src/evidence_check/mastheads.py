@@ -17,6 +17,7 @@ academic).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # The last word of an English, German or Dutch masthead: "The Japan Times", "Kyiv Post".
 _LAST = (
@@ -33,29 +34,34 @@ _WORD = r"(?:[A-Z\u00c0-\u00de][\w\u00c0-\u024f'\u2019&.-]*|\d{1,3})"
 _LINK = r"(?:\s+(?:of|de|do|da|dos|das|del|di|du|des|de\s+la|van|für|am)\b)?"
 _ARTICLE = r"(?:(?:The|Le|La|Les|El|Los|Las|O|Il|Die|Der|Das|De|Het)\s+)?"
 
-_MASTHEAD = re.compile(
-    rf"(?<![\w-]){_ARTICLE}(?:(?:{_WORD}{_LINK}\s+){{1,4}}(?:{_LAST})(?![\w-])(?!(?<=Journal)\s+(?:of|on|for|in)\s)(?!\s+(?:Report|Reports|Index|Survey|Database)\b)"
-    rf"|(?:{_FIRST})(?:\s+(?:de|do|da|del|di|du|de\s+la|of))?\s+{_WORD}(?:\s+{_WORD})?(?![\w-]))"
-    r"|(?<![\w-])[A-Z\u00c0-\u00de][\w\u00c0-\u024f]+(?:zeitung|nachrichten|blatt)(?![\w-])"
-)
-# Cyrillic: "Новая газета", "газета «Коммерсантъ»".
-_CYRILLIC = re.compile(r"(?<!\w)(?:[А-ЯЁ][а-яё]+\s+газета|[Гг]азета\s+[«\"][^»\"]{2,40}[»\"])(?!\w)")
-# Chinese, Japanese and Korean: a run of CJK ending in a newspaper word ("朝日新聞", "人民日报",
-# "中央日報", "조선일보", "BBCニュース").
-_CJK = re.compile(
-    r"[\w\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af\u30fb]{1,14}?"
-    r"(?:新聞|新闻|日報|日报|晚报|晚報|時報|时报|新報|新报|週報|周报|일보|신문|ニュース|タイムズ|ポスト|ジャーナル|ヘラルド|トリビューン)"
-)
-# An official gazette is the state's, and the government grammar reads it.
-_OFFICIAL = re.compile(r"\b(?:official|government|federal|officiel|oficial|ufficiale|amtsblatt)\b", re.I)
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, ...]:
+    """The masthead patterns, compiled on first use (a URL-only run never reads a masthead)."""
+    words = re.compile(
+        rf"(?<![\w-]){_ARTICLE}(?:(?:{_WORD}{_LINK}\s+){{1,4}}(?:{_LAST})(?![\w-])(?!(?<=Journal)\s+(?:of|on|for|in)\s)(?!\s+(?:Report|Reports|Index|Survey|Database)\b)"
+        rf"|(?:{_FIRST})(?:\s+(?:de|do|da|del|di|du|de\s+la|of))?\s+{_WORD}(?:\s+{_WORD})?(?![\w-]))"
+        r"|(?<![\w-])[A-Z\u00c0-\u00de][\w\u00c0-\u024f]+(?:zeitung|nachrichten|blatt)(?![\w-])"
+    )
+    # Cyrillic: "Новая газета", "газета «Коммерсантъ»".
+    cyrillic = re.compile(r"(?<!\w)(?:[А-ЯЁ][а-яё]+\s+газета|[Гг]азета\s+[«\"][^»\"]{2,40}[»\"])(?!\w)")
+    # Chinese, Japanese and Korean: a run of CJK ending in a newspaper word ("朝日新聞", "人民日报",
+    # "中央日報", "조선일보", "BBCニュース").
+    cjk = re.compile(
+        r"[\w\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af\u30fb]{1,14}?"
+        r"(?:新聞|新闻|日報|日报|晚报|晚報|時報|时报|新報|新报|週報|周报|일보|신문|ニュース|タイムズ|ポスト|ジャーナル|ヘラルド|トリビューン)"
+    )
+    # An official gazette is the state's, and the government grammar reads it.
+    official = re.compile(r"\b(?:official|government|federal|officiel|oficial|ufficiale|amtsblatt)\b", re.I)
+    return words, cyrillic, cjk, official
 
 
 def masthead(text: str) -> tuple[int, int, str] | None:
     """Where text names a newspaper by its masthead words: (start, end, the words), or None."""
-    for pattern in (_MASTHEAD, _CYRILLIC, _CJK):
+    masthead_words, cyrillic, cjk, official = _patterns()
+    for pattern in (masthead_words, cyrillic, cjk):
         for match in pattern.finditer(text):
             written = match.group(0).strip()
-            if "Gazet" in written and _OFFICIAL.search(text):
+            if "Gazet" in written and official.search(text):
                 continue
             return match.start(), match.start() + len(written), written
     return None
