@@ -267,7 +267,7 @@ class Existing:
             for item in registry.get("publishers") or []:
                 self.ids.add(item["id"])
                 entry = {"id": item["id"], "category": item.get("category"), "owner": item.get("owner"),
-                         "file": name}
+                         "group": item.get("group"), "file": name}
                 for domain in item.get("domains") or []:
                     self.domains.add(domain)
                     host, _, path = domain.partition("/")
@@ -429,6 +429,11 @@ def build(rows: list[dict], countries: dict[str, dict], keys: dict[str, str], ex
     kept = []  # (owner, host, path, row): not covered, not refused
     for owner, host, path, row in candidates:
         found = existing.lookup(host, path)
+        if found is not None and found[0].get("group") == "missions" and found[1] != host + path \
+                and found[0]["category"] == "government" and found[0]["owner"] == owner:
+            # a foreign ministry's network of mission sites (embassies.yaml: mfa.lt, mae.lu) covers
+            # this host too, but the mission's own entry says which mission it is: kept
+            found = None
         if found is not None:
             entry, matched = found
             if entry["category"] == "government" and entry["owner"] == owner:
@@ -630,7 +635,9 @@ HEADER_RULES = """\
 #   only the bare home page of such a shared host are left out.
 # - dropped: hosts already covered by a government domain of the same state in
 #   another registry file (lookup by host suffix, so x.gov.uk under gov.uk is not
-#   repeated); hosts covered by any other entry (another state's government, i.e.
+#   repeated; but a mission's own host under a foreign ministry's network of mission
+#   sites listed elsewhere, e.g. usa.mfa.lt under mfa.lt, is kept: it says which
+#   mission); hosts covered by any other entry (another state's government, i.e.
 #   the receiving state's or a third state's, or an entry of another class);
 #   bare public suffixes; shared platforms (Facebook, X/Twitter, Instagram,
 #   YouTube, LinkedIn, VK, Telegram, linktr.ee, sites.google.com, Wix, WordPress.com,
