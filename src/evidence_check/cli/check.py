@@ -85,7 +85,7 @@ def check(
     fail_on: Annotated[str, typer.Option(
         "--fail-on", metavar="WHAT",
         help="Exit 1 when a row is: rejected, invalid, unlisted, conditional, contestable (comma-separated), "
-             "or none.")] = "rejected,invalid",
+             "or none; with --online also dead (a dead link to an admissible source).")] = "rejected,invalid",
     rules: RulesOption = None,
     color: ColorOption = Color.auto,
     no_color: NoColorOption = False,
@@ -106,13 +106,22 @@ def check(
     allow_private: Annotated[bool, typer.Option(
         "--allow-private", help="Online: allow loopback and private addresses (off: a guard against requests "
                                 "into your own network).")] = False,
+    no_alternatives: Annotated[bool, typer.Option(
+        "--no-alternatives", help="Online: do not list the admissible sources a rejected, unlisted or contestable "
+                                  "page cites.")] = False,
+    max_alternatives: Annotated[int, typer.Option(
+        "--max-alternatives", min=1, metavar="N", help="Online: admissible sources listed per row.")] = 5,
+    verify_alternatives: Annotated[bool, typer.Option(
+        "--verify-alternatives", help="Online: fetch each listed alternative to check that it resolves (rows are "
+                                      "written when that is done).")] = False,
 ) -> None:
     """Judge citations: one row per input, in input order, then a summary."""
     from ..report.formats import WRITERS
 
     output_format = _output_format(output_format, papers)
     color_wanted = color_choice(color, no_color)
-    fail_set = parse_fail_on(fail_on)
+    fail_set = _fail_on(fail_on)
+    alternatives = 0 if no_alternatives else max_alternatives
     for name in input_files or []:
         if str(name) != "-" and not name.is_file():
             raise fail(f"--input: {name}: no such file")
@@ -120,7 +129,7 @@ def check(
         if citations or input_files:
             raise fail("--from checks papers: give citations or --input in a separate run")
         online_options = _online_options(timeout, total_timeout, concurrency, per_host, cache_ttl, no_cache,
-                                         allow_private) if online else None
+                                         allow_private, alternatives > 0) if online else None
         _check_papers(papers, cited_by, about, committee, output_format, fail_set, rules, color_wanted,
                       online_options, quiet)
     if not citations and not input_files and sys.stdin.isatty():
@@ -162,7 +171,8 @@ def check(
             outcome.add(verdict, fail_set)
 
         outcome.interrupted = _check_online(checker, citations_in, emit_online, timeout, total_timeout, concurrency,
-                                            per_host, cache_ttl, no_cache, allow_private)
+                                            per_host, cache_ttl, no_cache, allow_private, alternatives,
+                                            verify_alternatives)
     else:
         # Ctrl-C: what finished is kept; plain URL lines of a jsonl/csv run take the bulk path
         outcome = run(checker, citations_in, emit, fail_set, fast_rows(checker, writer, tally, fail_set))
@@ -180,11 +190,23 @@ def check(
     raise typer.Exit(outcome.exit_status)
 
 
-def _online_options(timeout, total_timeout, concurrency, per_host, cache_ttl, no_cache, allow_private):
+def _online_options(timeout, total_timeout, concurrency, per_host, cache_ttl, no_cache, allow_private,
+                    alternatives=True):
     from ..online import Options
 
     return Options(timeout=timeout, total_timeout=total_timeout, concurrency=concurrency, per_host=per_host,
-                   cache=not no_cache, cache_ttl=cache_ttl, allow_private=allow_private)
+                   cache=not no_cache, cache_ttl=cache_ttl, allow_private=allow_private, alternatives=alternatives)
+
+
+def _fail_on(value: str):
+    """--fail-on: the library's words (evidence_check.run), and `dead` (a dead link to an admissible source)."""
+    words = [word.strip().lower() for word in value.split(",")]
+    if "dead" not in words:
+        return parse_fail_on(value)
+    from ..online_check import FailOnDead
+
+    rest = [word for word in words if word and word != "dead"]
+    return FailOnDead(parse_fail_on(",".join(rest) or "none"))
 
 
 def _output_format(value, papers) -> str:
@@ -264,16 +286,18 @@ def extract(
 
 
 def _check_online(checker, citations, emit, timeout, total_timeout, concurrency, per_host, cache_ttl, no_cache,
-                  allow_private) -> bool:
+                  allow_private, alternatives=5, verify=False) -> bool:
     """Run online mode; True when Ctrl-C stopped it (what finished has been emitted)."""
     from ..online import Interrupted
     from ..online_check import check_online
 
-    options = _online_options(timeout, total_timeout, concurrency, per_host, cache_ttl, no_cache, allow_private)
+    options = _online_options(timeout, total_timeout, concurrency, per_host, cache_ttl, no_cache, allow_private,
+                              alternatives > 0)
     items = [(c.text, c.line) for c in citations]
     bar = _progress_bar(len(items))
     try:
-        check_online(checker, items, options, emit, progress=bar.advance if bar else None)
+        check_online(checker, items, options, emit, progress=bar.advance if bar else None,
+                     alternatives=alternatives, verify=verify)
     except Interrupted:
         return True
     finally:

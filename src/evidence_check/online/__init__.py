@@ -19,10 +19,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from ..model import Source
-from .model import DEAD, HINT_SOURCES, LIVE, STATUSES, USER_AGENT, Fetched, Options, wayback_url
+from .model import (DEAD, HINT_SOURCES, LIVE, NOT_CHECKED, STATUSES, USER_AGENT, Alternative, Fetched, OnlineLink,
+                    Options, wayback_url)
 
 __all__ = ["Fetched", "Options", "Interrupted", "fetch_all", "fetch_all_sync", "clear_cache", "default_path",
-           "final_source", "STATUSES", "LIVE", "DEAD", "HINT_SOURCES", "USER_AGENT", "wayback_url"]
+           "final_source", "STATUSES", "LIVE", "DEAD", "NOT_CHECKED", "HINT_SOURCES", "USER_AGENT", "wayback_url",
+           "Alternative", "OnlineLink"]
 
 
 def clear_cache(path=None):
@@ -55,7 +57,7 @@ async def fetch_all(urls: Iterable[str], options: Options | None = None,
     run is cancelled, requests stop and clients close before the cancellation goes on; what finished
     has been through progress.
     """
-    from .fetch import fetch_into  # httpx is imported here, on first use
+    from .batch import fetch_into  # httpx is imported here, on first use
 
     items = list(urls)
     results: list[Fetched | None] = [None] * len(items)
@@ -66,7 +68,7 @@ async def fetch_all(urls: Iterable[str], options: Options | None = None,
 def fetch_all_sync(urls: Iterable[str], options: Options | None = None,
                    progress: Callable[[Fetched], None] | None = None) -> list[Fetched]:
     """fetch_all in a new event loop. Ctrl-C raises Interrupted (a KeyboardInterrupt) carrying what finished."""
-    from .fetch import fetch_into
+    from .batch import fetch_into
 
     import asyncio  # here, not at import: the command line imports this package for its options
 

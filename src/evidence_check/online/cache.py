@@ -18,9 +18,9 @@ from pathlib import Path
 
 from .model import NOT_FOUND, OK, REDIRECT_LOOP, REDIRECTED, TLS_ERROR, TOO_MANY_REDIRECTS, Fetched
 
-_FORMAT = 1
+_FORMAT = 2  # 2: what the page cites, its JSON-LD types and og:type
 KEPT = (OK, REDIRECTED, NOT_FOUND, REDIRECT_LOOP, TOO_MANY_REDIRECTS, TLS_ERROR)
-_NOT_STORED = ("url", "from_cache", "index")
+_NOT_STORED = ("url", "from_cache", "index", "reach")
 _FIELDS = tuple(f.name for f in fields(Fetched) if f.name not in _NOT_STORED)
 _PURGE_AFTER = 30 * 86400.0
 _COMMIT_EVERY = 64
@@ -72,6 +72,7 @@ class Cache:
             data = json.loads(row[1])
             data["chain"] = list(data.get("chain") or [])
             data["hints"] = [tuple(pair) for pair in data.get("hints") or []]
+            data["cited"] = [tuple(item) for item in data.get("cited") or []]
             return Fetched(url=url, from_cache=True, **{k: data[k] for k in _FIELDS if k in data})
         except (ValueError, TypeError):
             return None

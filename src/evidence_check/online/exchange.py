@@ -14,13 +14,24 @@ import zlib
 
 import httpx
 
-from .model import DNS_FAILURE, ERROR, REFUSED, TIMEOUT, TLS_ERROR
+from .model import DNS_FAILURE, DOWN, ERROR, NO_NAME, REACHED, REFUSED, TIMEOUT, TLS_ERROR
 
 _DRAIN = 16384  # bodies of redirects and HEAD-like answers up to this size are read, to reuse the connection
+# getaddrinfo's answers that come from DNS itself: the name does not exist, or has no address.
+_NAME_ANSWERS = {getattr(socket, name) for name in ("EAI_NONAME", "EAI_NODATA", "EAI_ADDRFAMILY") if hasattr(socket, name)}
+_NO_ROUTE = {errno.ENETUNREACH, errno.EHOSTUNREACH, errno.ENETDOWN}
 
 
 class DNSFailure(Exception):
-    pass
+    """A name that could not be resolved; `no_name` when DNS answered that it does not exist."""
+
+    def __init__(self, message: str, no_name: bool = False):
+        super().__init__(message)
+        self.no_name = no_name
+
+
+class ProxyUnreachable(Exception):
+    """The proxy could not be connected to: no link can be checked through it."""
 
 
 def small(response: httpx.Response) -> bool:
@@ -84,7 +95,8 @@ def retry_delay(header: str | None, default: float, cap: float) -> float:
     return max(0.0, min(delay, cap))
 
 
-def _causes(exc: BaseException):
+def causes(exc: BaseException):
+    """An exception and the ones it was raised from (at most eight)."""
     seen = 0
     while exc is not None and seen < 8:
         yield exc
@@ -92,13 +104,45 @@ def _causes(exc: BaseException):
         seen += 1
 
 
+def name_answer(exc: BaseException) -> bool:
+    """Whether a resolver error is DNS's own answer (no such name) rather than DNS out of reach."""
+    return isinstance(exc, socket.gaierror) and exc.errno in _NAME_ANSWERS
+
+
+def reach(exc: BaseException) -> str | None:
+    """What a failed request says about the network: DOWN (nothing could be reached: DNS could not be
+    asked, no route, the connection timed out, the proxy failed), NO_NAME (DNS answered 'no such
+    name'), REACHED (something answered: a refusal, TLS, HTTP), or None (it says nothing)."""
+    if isinstance(exc, DNSFailure):
+        return NO_NAME if exc.no_name else DOWN
+    if isinstance(exc, ProxyUnreachable):
+        return DOWN
+    if isinstance(exc, httpx.ConnectTimeout):
+        return DOWN
+    if isinstance(exc, (httpx.TimeoutException, asyncio.TimeoutError)):
+        return None  # connected, or unknown: a slow site is not a network down
+    if isinstance(exc, httpx.ConnectError):
+        for cause in causes(exc):
+            if isinstance(cause, (ConnectionRefusedError, ssl.SSLError)):
+                return REACHED
+            if isinstance(cause, OSError) and cause.errno is not None:
+                return DOWN if cause.errno in _NO_ROUTE else REACHED if cause.errno == errno.ECONNREFUSED else None
+        text = str(exc).lower()
+        return REACHED if "refused" in text else DOWN  # no route, or the socket was not allowed at all
+    if isinstance(exc, httpx.HTTPError):
+        return REACHED  # a protocol error, a reset, a TLS error: something is there
+    return None
+
+
 def describe(exc: BaseException, timeout: float) -> tuple[str, str]:
     """A link status and words for an exception raised while fetching."""
     if isinstance(exc, DNSFailure):
         return DNS_FAILURE, f"DNS: {exc}"
+    if isinstance(exc, ProxyUnreachable):
+        return ERROR, str(exc)
     if isinstance(exc, (httpx.TimeoutException, asyncio.TimeoutError)):
         return TIMEOUT, f"no answer within {timeout:g} s"
-    for cause in _causes(exc):
+    for cause in causes(exc):
         if isinstance(cause, ssl.SSLCertVerificationError):
             return TLS_ERROR, f"certificate not valid: {cause.verify_message or cause.reason or cause}"
         if isinstance(cause, ssl.SSLError):

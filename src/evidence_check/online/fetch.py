@@ -7,27 +7,32 @@ semaphore over all requests and one per host. Redirects are followed here,
 hop by hop, so that each hop is resolved, checked by the guard and connected
 to at the address checked. Bodies are streamed and read only as far as
 max_body, decompressed by us so that a compressed bomb stays small.
+
+Through a proxy (HTTPS_PROXY, HTTP_PROXY, NO_PROXY: see online.network) the
+guard is unchanged: the name is resolved and checked here first, then the
+request names the host to the proxy (as a browser does, so that a filtering
+proxy sees the name). A run over many URLs (fetched once each, cached,
+stopped early when the network is down) is online.batch's.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import socket
-import sys
+import ssl
 import time
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import ada_url
 import httpx
 
-from . import meta
-from .cache import ThreadedCache
-from .exchange import DNSFailure, describe, drain, read_body, retry_delay, small
+from . import meta, pagelinks
+from .exchange import (DNSFailure, ProxyUnreachable, causes, describe, drain, name_answer, reach, read_body,
+                       retry_delay, small)
 from .guard import Bad, Guard, Target, parse_target, system_resolver
-from .model import (BLOCKED, DEAD, ERROR, NOT_FOUND, OK, REDIRECT_LOOP, REDIRECTED, SERVER_ERROR, TIMEOUT,
+from .model import (BLOCKED, DEAD, ERROR, NOT_FOUND, OK, REACHED, REDIRECT_LOOP, REDIRECTED, SERVER_ERROR, TIMEOUT,
                     TOO_MANY_REDIRECTS, Fetched, Options, wayback_url)
+from .network import Proxies, environment_proxies
 
 _REDIRECTS = (301, 302, 303, 307, 308)
 _RETRY = (429, 503)
@@ -67,12 +72,19 @@ class Fetcher:
         self.guard = Guard(options.allow_private, tuple(options.allow_networks))
         self.resolver = options.resolver or system_resolver
         self.slots = asyncio.Semaphore(options.concurrency)
-        self.hosts: dict[str, _Host] = {}
+        self.hosts: dict[tuple[str, str | None], _Host] = {}
         self.dns: dict[tuple[str, int], asyncio.Future] = {}
         self.ssl = httpx.create_ssl_context(trust_env=False)  # one certifi load, shared by every client
         if options.ca_bundle is not None:
             self.ssl.load_verify_locations(cafile=str(options.ca_bundle))
         self.limits = httpx.Limits(max_connections=options.per_host, max_keepalive_connections=options.per_host)
+        # connecting gives up a little before the request's budget, so that a connection nothing answers
+        # is told apart from a slow page (it says the network may be down)
+        self.timeouts = httpx.Timeout(options.timeout, connect=options.timeout * 0.9)
+        settings = options.proxies if options.proxies is not None else (
+            environment_proxies() if options.trust_env else {})
+        self.proxies = Proxies(settings)
+        self.body_limit = max(options.max_body, options.alternatives_body) if options.alternatives else options.max_body
         self.deadline = (time.monotonic() + options.total_timeout) if options.total_timeout else None
         self.headers = {"User-Agent": options.user_agent, "Accept-Encoding": "gzip, deflate",
                         "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8", "Accept-Language": "en"}
@@ -92,20 +104,23 @@ class Fetcher:
         return self.options.timeout if left is None else min(self.options.timeout, left)
 
     @contextlib.asynccontextmanager
-    async def client(self, host: str):
-        entry = self.hosts.get(host)
+    async def client(self, host: str, proxy: str | None = None):
+        key = (host, proxy)
+        entry = self.hosts.get(key)
         if entry is None:
-            client = httpx.AsyncClient(verify=self.ssl, limits=self.limits, follow_redirects=False,
-                                       trust_env=False, timeout=self.options.timeout, headers=self.headers)
-            entry = self.hosts[host] = _Host(client, self.options.per_host)
+            # trust_env stays off: proxies are chosen here, for the name (NO_PROXY names hosts, and httpx
+            # would match it against the address the URL is rewritten to)
+            client = httpx.AsyncClient(verify=self.ssl, limits=self.limits, follow_redirects=False, proxy=proxy,
+                                       trust_env=False, timeout=self.timeouts, headers=self.headers)
+            entry = self.hosts[key] = _Host(client, self.options.per_host)
         entry.users += 1
         try:
             async with entry.slots, self.slots:
                 yield entry.client
         finally:
             entry.users -= 1
-            if entry.users == 0 and self.hosts.get(host) is entry:
-                del self.hosts[host]
+            if entry.users == 0 and self.hosts.get(key) is entry:
+                del self.hosts[key]
                 with contextlib.suppress(Exception):
                     await entry.client.aclose()
 
@@ -127,12 +142,15 @@ class Fetcher:
     async def _lookup(self, host: str, port: int) -> list[str]:
         try:
             addresses = await asyncio.wait_for(self.resolver(host, port), self.budget())
-        except (socket.gaierror, UnicodeError) as exc:
-            raise DNSFailure(f"{host}: {exc.args[-1] if exc.args else 'name not found'}") from None
+        except UnicodeError as exc:
+            raise DNSFailure(f"{host}: {exc.args[-1] if exc.args else 'name not valid'}", no_name=True) from None
         except asyncio.TimeoutError:
             raise DNSFailure(f"{host}: DNS lookup timed out") from None
+        except OSError as exc:  # socket.gaierror, or a resolver that could not be asked at all
+            raise DNSFailure(f"{host}: {exc.args[-1] if exc.args else 'name not found'}",
+                             no_name=name_answer(exc)) from None
         if not addresses:
-            raise DNSFailure(f"{host}: no address")
+            raise DNSFailure(f"{host}: no address", no_name=True)
         return list(addresses)
 
     # -- one URL
@@ -155,6 +173,8 @@ class Fetcher:
             raise
         except Exception as exc:  # every URL gets an answer
             self._fail(result, *describe(exc, self.options.timeout))
+            if result.http_status is None:
+                result.reach = reach(exc)
         if result.status in DEAD:
             result.wayback = wayback_url(result.chain[0] if result.chain else url)
         return result
@@ -184,8 +204,10 @@ class Fetcher:
             if refused:
                 return self._fail(result, BLOCKED, f"not fetched: {refused}")
             want_body = self.options.wants_body(target.href, target.host)
-            answer = await self._ask(target, addresses, want_body)
+            proxy = self.proxies.for_url(target.scheme, target.host) if self.proxies else None
+            answer = await self._ask(target, addresses, want_body, proxy)
             result.http_status = answer.code
+            result.reach = REACHED
             if answer.code in _REDIRECTS and answer.location:
                 try:
                     current = ada_url.join_url(target.href, answer.location.strip())
@@ -201,12 +223,18 @@ class Fetcher:
             result.status = OK if len(result.chain) == 1 else REDIRECTED
             result.body_read = want_body
             if answer.body is not None:
-                page = meta.read(answer.body, answer.content_type)
+                body = answer.body
+                page = meta.read(body[:self.options.max_body], answer.content_type)
                 result.hints = page.hints
                 if page.hints:
                     result.hint_source, result.publisher_hint = page.hints[0]
                 result.reuters_wire = page.reuters_evidence is not None
                 result.reuters_evidence = page.reuters_evidence
+                result.page_types, result.og_type = page.types, page.og_type
+                if self.options.alternatives:
+                    text = meta.decode(body, answer.content_type)[0]
+                    links = pagelinks.read(text, result.final_url)
+                    result.cited, result.page_kind, result.cited_read = links.candidates, links.kind, True
         elif code in (404, 410):
             self._fail(result, NOT_FOUND, f"HTTP {code} {answer.reason}".strip())
         elif code >= 500:
@@ -220,11 +248,14 @@ class Fetcher:
 
     # -- one hop
 
-    async def _ask(self, target: Target, addresses: list[str], want_body: bool) -> _Answer:
+    async def _ask(self, target: Target, addresses: list[str], want_body: bool, proxy: str | None) -> _Answer:
         method = "GET" if want_body else "HEAD"
         attempt = 0
         while True:
-            answer = await self._connect_any(target, addresses, method, want_body)
+            if proxy is None:
+                answer = await self._connect_any(target, addresses, method, want_body)
+            else:
+                answer = await self._through(proxy, target, method, want_body)
             if method == "HEAD" and answer.code in _HEAD_REFUSED:
                 method = "GET"
                 continue
@@ -250,19 +281,33 @@ class Fetcher:
                     raise
         raise AssertionError("unreachable")
 
-    async def _exchange(self, client: httpx.AsyncClient, target: Target, address: str, method: str,
+    async def _through(self, proxy: str, target: Target, method: str, want_body: bool) -> _Answer:
+        """One request through a proxy: the name (already checked by the guard) is the proxy's to connect to."""
+        try:
+            async with self.client(target.host, proxy) as client:
+                return await asyncio.wait_for(self._exchange(client, target, None, method, want_body), self.budget())
+        except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
+            if any(isinstance(cause, ssl.SSLError) for cause in causes(exc)):
+                raise  # the tunnel was made: TLS with the site failed
+            raise ProxyUnreachable(f"the proxy {_shown(proxy)} could not be reached: "
+                                   f"{exc or type(exc).__name__}") from exc
+
+    async def _exchange(self, client: httpx.AsyncClient, target: Target, address: str | None, method: str,
                         want_body: bool) -> _Answer:
         extensions = {}
-        if target.scheme == "https" and target.literal is None:
-            extensions["sni_hostname"] = target.host  # TLS for the name, on the address we checked
-        request = client.build_request(method, target.url_for(address), headers={"Host": target.host_header},
-                                       extensions=extensions)
+        if address is None:  # through a proxy: the URL names the host
+            request = client.build_request(method, target.href)
+        else:
+            if target.scheme == "https" and target.literal is None:
+                extensions["sni_hostname"] = target.host  # TLS for the name, on the address we checked
+            request = client.build_request(method, target.url_for(address), headers={"Host": target.host_header},
+                                           extensions=extensions)
         response = await client.send(request, stream=True)
         try:
             content_type = response.headers.get("content-type")
             body = None
             if want_body and method == "GET" and 200 <= response.status_code < 300 and meta.is_html(content_type):
-                body = await read_body(response, self.options.max_body)
+                body = await read_body(response, self.body_limit)
             elif small(response):
                 with contextlib.suppress(httpx.HTTPError):
                     await drain(response)
@@ -272,85 +317,7 @@ class Fetcher:
             await response.aclose()
 
 
-def _cache_note(problem: str | None) -> None:
-    """Said once a run: the cache's trouble (the links were fetched, not failed)."""
-    if problem:
-        sys.stderr.write(f"evidence-check: note: the online cache could not be used fully ({problem}); "
-                         "links were fetched anew\n")
-
-
-async def fetch_into(urls: Iterable[str], options: Options, results: list[Fetched | None],
-                     progress: Callable[[Fetched], None] | None = None) -> None:
-    """Fetch every URL, filling results[i] for input i as each finishes (then calling progress).
-
-    An exception raised by progress stops the run (after the same clean-up as a cancellation).
-
-    Duplicate URLs are fetched once. A cancelled run stops its requests, closes its clients and keeps
-    what finished (in results, already reported through progress) before the cancellation goes on.
-    """
-    fetcher = Fetcher(options)
-    cache: ThreadedCache | None = None
-    if options.cache:
-        cache = ThreadedCache(options.cache_path, options.cache_ttl, options.allow_private or bool(options.allow_networks))
-        if not cache.usable:
-            _cache_note(await cache.close())
-            cache = None
-    window = max(64, options.concurrency * 8)
-    running: dict[asyncio.Task, str] = {}
-    waiting: dict[str, list[int]] = {}
-    finished: dict[str, Fetched] = {}
-
-    def deliver(index: int, fetched: Fetched) -> None:
-        fetched = replace(fetched, chain=list(fetched.chain), hints=list(fetched.hints), index=index)
-        results[index] = fetched
-        if progress is not None:
-            progress(fetched)
-
-    async def settle(block: bool) -> None:
-        if not running:
-            return
-        done, _ = await asyncio.wait(running, return_when=asyncio.FIRST_COMPLETED) if block else (
-            {t for t in running if t.done()}, None)
-        for task in done:
-            url = running.pop(task)
-            fetched = task.result()
-            finished[url] = fetched
-            if cache is not None:
-                cache.put(fetched)
-            for index in waiting.pop(url):
-                deliver(index, fetched)
-
-    try:
-        for index, url in enumerate(urls):
-            if url in finished:
-                deliver(index, finished[url])
-                continue
-            if url in waiting:
-                waiting[url].append(index)
-                continue
-            cached = await cache.get(url) if cache is not None else None
-            if cached is not None and not (cached.status in (OK, REDIRECTED) and not cached.body_read
-                                           and options.wants_body(cached.final_url or url)):
-                finished[url] = cached
-                deliver(index, cached)
-                continue
-            while len(running) >= window:
-                await settle(block=True)
-            waiting[url] = [index]
-            running[asyncio.ensure_future(fetcher.fetch(url))] = url
-            await settle(block=False)
-        while running:
-            await settle(block=True)
-    finally:
-        for task in running:
-            task.cancel()
-        if running:
-            await asyncio.gather(*running, return_exceptions=True)
-        await fetcher.close()
-        for future in fetcher.dns.values():
-            if not future.done():
-                future.cancel()
-            elif not future.cancelled():
-                future.exception()  # seen: a lookup failure nobody waited for is not an unretrieved error
-        if cache is not None:
-            _cache_note(await cache.close())
+def _shown(proxy: str) -> str:
+    """A proxy URL as it may be printed: without a user name or password."""
+    scheme, _, rest = proxy.partition("://")
+    return f"{scheme}://{rest.rsplit('@', 1)[-1]}" if rest else proxy

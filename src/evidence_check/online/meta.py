@@ -55,6 +55,8 @@ class PageMeta:
     hints: list[tuple[str, str]] = field(default_factory=list)  # (hint source, name), best first
     reuters_evidence: str | None = None
     encoding: str | None = None
+    types: list[str] = field(default_factory=list)  # JSON-LD @type values, the page's and its publisher's
+    og_type: str | None = None  # <meta property="og:type">
 
     @property
     def publisher_hint(self) -> tuple[str, str] | None:
@@ -148,6 +150,8 @@ class _Parser(HTMLParser):
             content = a.get("content", "")
             if key in _PUBLISHER_METAS:
                 self.note(_PUBLISHER_METAS[key], content)
+            elif key == "og:type":
+                self.note("og:type", content)
             elif key in _AUTHOR_METAS:
                 if self.evidence is None and _REUTERS_WORD.search(content) and len(content) < 300:
                     self.evidence = f'<meta name="{key}"> says "{clean(content)[:80]}"'
@@ -250,15 +254,35 @@ def _walk(value: object, depth: int = 0):
             yield from _walk(item, depth + 1)
 
 
-def _read_jsonld(blocks: list[str], texts: list[str]) -> tuple[list[str], str | None]:
+_MAX_TYPES = 20
+
+
+def _types(value: object, into: list[str]) -> None:
+    """The @type values of a JSON-LD node ("NewsArticle", ["Organization", "GovernmentOrganization"])."""
+    if not isinstance(value, dict):
+        return
+    kinds = value.get("@type")
+    for kind in (kinds if isinstance(kinds, list) else [kinds])[:10]:
+        if isinstance(kind, str):
+            kind = kind.strip().rsplit("/", 1)[-1]  # "https://schema.org/NewsArticle" is NewsArticle
+            if kind and len(kind) <= 80 and kind not in into and len(into) < _MAX_TYPES:
+                into.append(kind)
+
+
+def _read_jsonld(blocks: list[str], texts: list[str], types: list[str] | None = None) -> tuple[list[str], str | None]:
     publishers: list[str] = []
     evidence = None
+    types = [] if types is None else types
     for block in blocks:
         try:
             document = json.loads(block.strip().rstrip(";"))
         except (ValueError, RecursionError):  # broken, or nested deeper than a parser's stack
             continue
         for node in _walk(document):
+            _types(node, types)
+            for key in ("publisher", "sourceOrganization"):
+                for inner in (node.get(key) if isinstance(node.get(key), list) else [node.get(key)])[:5]:
+                    _types(inner, types)
             for name in _names(node.get("publisher")):
                 publishers.append(name)
                 if evidence is None and _REUTERS_WORD.search(name):
@@ -285,8 +309,11 @@ def read(body: bytes, content_type: str | None = None) -> PageMeta:
     except Exception:  # html.parser is lenient, but never let a page break a run
         pass
     texts = parser.text
-    publishers, jsonld_evidence = _read_jsonld(parser.jsonld, texts)
+    publishers, jsonld_evidence = _read_jsonld(parser.jsonld, texts, meta.types)
     found = dict(parser.found)
+    og_types = found.pop("og:type", None)
+    if og_types:
+        meta.og_type = og_types[0].strip().lower()[:80] or None
     if publishers:
         found["json-ld publisher"] = publishers
     if parser.title:

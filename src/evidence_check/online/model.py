@@ -5,11 +5,12 @@ Plain values, no I/O: importing this module never imports httpx.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Collection
+from collections.abc import Awaitable, Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .._version import __version__
+from ..model import Link, Verdict
 
 # Link statuses, in the words rows show.
 OK = "ok"
@@ -24,14 +25,20 @@ REDIRECT_LOOP = "redirect loop"
 TOO_MANY_REDIRECTS = "too many redirects"
 REFUSED = "refused"
 ERROR = "error"
+NOT_CHECKED = "not checked"  # the network looked unreachable: nothing is known about the link
 STATUSES = (OK, REDIRECTED, NOT_FOUND, SERVER_ERROR, TIMEOUT, DNS_FAILURE, TLS_ERROR, BLOCKED,
-            REDIRECT_LOOP, TOO_MANY_REDIRECTS, REFUSED, ERROR)
+            REDIRECT_LOOP, TOO_MANY_REDIRECTS, REFUSED, ERROR, NOT_CHECKED)
 
 # The link works: the final page answered 2xx.
 LIVE = (OK, REDIRECTED)
 # The link is dead or unreachable now: an archived copy may help (blocked is a policy, not a dead link).
 DEAD = (NOT_FOUND, SERVER_ERROR, TIMEOUT, DNS_FAILURE, TLS_ERROR, REDIRECT_LOOP, TOO_MANY_REDIRECTS,
         REFUSED, ERROR)
+
+# What a failed request says about the network itself (Fetched.reach).
+REACHED = "reached"  # something answered: the network works (whatever became of this link)
+DOWN = "down"  # no answer from anything: DNS could not be asked, no route, the connection or the proxy failed
+NO_NAME = "no such name"  # DNS answered that the name does not exist: says nothing about the web itself
 
 # Where a publisher hint was read, best first.
 HINT_SOURCES = ("og:site_name", "json-ld publisher", "citation_publisher", "dc.publisher", "title")
@@ -58,6 +65,14 @@ class Fetched:
     from_cache: bool = False
     body_read: bool = False  # the final page's body was read for metadata (GET), not just HEAD
     index: int = -1  # position in the input of fetch_all
+    # What the page cites (Options.alternatives): (found_in, URL or UN document symbol, reference or link
+    # text), in page order; see online.pagelinks.
+    cited: list[tuple[str, str, str]] = field(default_factory=list)
+    cited_read: bool = False  # the page was read for what it cites (its links may still be none)
+    page_kind: str | None = None  # "references", "article" or "page": where the cited links were read
+    page_types: list[str] = field(default_factory=list)  # JSON-LD @type values ("NewsArticle", ...)
+    og_type: str | None = None  # og:type ("article", "website", ...)
+    reach: str | None = None  # REACHED, DOWN or NO_NAME: what this request says about the network
 
 
 @dataclass(slots=True)
@@ -68,6 +83,10 @@ class Options:
     total_timeout: float | None = None  # seconds for the whole run; what is unfinished then times out
     max_redirects: int = 10
     max_body: int = 512 * 1024  # bytes of a page read for metadata (decompressed)
+    # Read what each page cites (its reference list or its article's links) for admissible alternatives;
+    # pages are then read to alternatives_body bytes (metadata still from the first max_body).
+    alternatives: bool = False
+    alternatives_body: int = 2 * 1024 * 1024
     allow_private: bool = False  # True turns the SSRF guard off (tests, intranets)
     allow_networks: tuple[str, ...] = ()  # networks exempt from the guard, e.g. ("10.1.0.0/16",)
     user_agent: str = USER_AGENT
@@ -84,6 +103,14 @@ class Options:
     head_hosts: Collection[str] = ()  # hosts (and their subdomains) where HEAD is enough
     # Injectable DNS: (host, port) -> addresses. Default: the system resolver.
     resolver: Callable[[str, int], Awaitable[list[str]]] | None = None
+    # Proxies: HTTPS_PROXY, HTTP_PROXY, ALL_PROXY and NO_PROXY from the environment when trust_env;
+    # or given here as {"http": URL, "https": URL, "no": "host,.domain"} (then the environment is not read).
+    trust_env: bool = True
+    proxies: Mapping[str, str] | None = None
+    # Network-down detection: when the first `offline_after` requests all fail before anything answers
+    # (DNS cannot be asked, no route, the proxy cannot be reached), stop and mark every link NOT_CHECKED.
+    # 0 turns it off.
+    offline_after: int = 3
 
     def wants_body(self, url: str, host: str | None = None) -> bool:
         """Whether the page at url must be read for metadata (else HEAD is enough)."""
@@ -105,3 +132,22 @@ class Options:
 def wayback_url(url: str) -> str:
     """The Wayback Machine's index of snapshots of a URL (a suggestion: nothing is looked up)."""
     return "https://web.archive.org/web/*/" + url
+
+
+@dataclass(slots=True)
+class Alternative:
+    """An admissible source the cited page itself cites: judged as any citation is."""
+
+    url: str | None  # the link (for a UN document symbol: its undocs.org address)
+    verdict: Verdict  # its classification and verdict under the same rules and context as the row
+    text: str  # the reference or link text it came from
+    found_in: str  # "reference", "link" or "document" (see online.pagelinks)
+    symbol: str | None = None  # the UN document symbol, when it came from one
+    link_status: str | None = None  # with --verify-alternatives: what fetching it found
+
+
+@dataclass(slots=True)
+class OnlineLink(Link):
+    """A Link, with the admissible sources the page cites (None: not looked for)."""
+
+    alternatives: tuple[Alternative, ...] | None = None

@@ -236,6 +236,30 @@ def source_lines(r: dict) -> tuple[str, str]:
     return " \u00b7 ".join(what), detail
 
 
+def alternatives_line(r: dict) -> str | None:
+    """Online: the one line under a row naming the admissible sources its page cites, strongest first."""
+    found = r.get("alternatives")
+    if not found:
+        return None
+    names = []
+    for a in found:  # short: the document symbol, or the site as people say it (unodc.org, mid.ru)
+        host = (a["url"] or "").split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0]
+        name = a["document"] or (host[4:] if host.startswith("www.") else host) or a["publisher"]
+        what = a["category"] + (f", {a['owner_name']}" if a["owner_name"] else "")
+        if a["link_status"] and a["link_status"] not in ("ok", "redirected"):
+            what += f", link: {a['link_status']}"
+        names.append(f"{name} ({what})")
+    count = len(found)
+    return printable(f"cites {count} admissible source{'s' if count != 1 else ''}: " + "; ".join(names))
+
+
+def fit(text: str, width: int) -> str:
+    """text on one line of at most width columns, cut at the end with an ellipsis."""
+    if display_width(text) <= width:
+        return text
+    return _cut(text, max(width - 1, 0)).rstrip() + "\u2026"
+
+
 def about_tip(rows: list[dict]) -> str | None:
     """Said once under a table: how a delegate settles 'used only about its owner' in advance."""
     if any("give --about" in note for r in rows for note in r["notes"]):
@@ -282,9 +306,13 @@ class MarkdownWriter(CollectingWriter):
             verdict = advice.label(r) if not r["error"] else f"not a citation: {r['error']}"
             if r["link_status"]:
                 verdict += f" (link: {r['link_status']})"
+            todo = source_lines(r)[1]
+            cited = alternatives_line(r)
+            if cited:
+                todo = f"{todo}; {cited}" if todo else cited
             w(f"| {number} | {_cell(r['input'])} | {_cell(publisher)} | {_cell(r['category'])} | "
               f"{_cell(r['owner_name'])} | {_cell(verdict)} | {_cell(advice.deniers(r) or _DASH)} | "
-              f"{_cell(source_lines(r)[1])} |\n")
+              f"{_cell(todo)} |\n")
         w(f"\n**Summary:** {advice.summary(self.rows, skipped)}\n")
         tip = about_tip(self.rows)
         if tip:
@@ -353,6 +381,9 @@ def plain_rows(rows: list[dict], width: int) -> str:
         lines = [compact(r, right)] + _wrap(who, right) + (["\u2192 " + line if i == 0 else "  " + line
                                                             for i, line in enumerate(_wrap(detail, right - 2))]
                                                            if detail else [])
+        cited = alternatives_line(r)
+        if cited:
+            lines.append("\u21b3 " + fit(cited, right - 2))
         out.append(f"{number:>{number_width}}  {verdict:<{_LABEL_WIDTH}}  {lines[0]}\n")
         out += [" " * left + line + "\n" for line in lines[1:]]
     return "".join(out) + "\n"
@@ -442,6 +473,9 @@ def rich_rows(console, rows: list[dict], table: bool = True, always_fixes: bool 
         cell.append("\n" + who)
         if detail:
             cell.append("\n\u2192 " + detail, style="dim")
+        cited = alternatives_line(r)
+        if cited:
+            cell.append("\n\u21b3 " + fit(cited, right - 2), style="green")
         grid.add_row(str(number), verdict, cell)
     console.print(grid)
 

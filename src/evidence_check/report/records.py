@@ -57,6 +57,34 @@ def _link(verdict: Verdict) -> dict:
 
 
 _NO_LINK = {"link_status": None, "redirect_chain": None, "wayback": None, "publisher_from": None}
+
+
+def alternatives(verdict: Verdict, countries: Countries) -> list[dict] | None:
+    """Online: the admissible sources the cited page cites (None when they were not looked for)."""
+    found = getattr(verdict.link, "alternatives", None)
+    if found is None:
+        return None
+    out = []
+    for alternative in found:
+        judged = alternative.verdict
+        c = judged.classification
+        publisher = c.publisher
+        out.append({
+            "url": alternative.url,
+            "document": alternative.symbol,
+            "publisher": publisher.name if publisher else None,
+            "publisher_id": publisher.id if publisher else None,
+            "category": judged.category.key,
+            "owner": c.owner,
+            "owner_name": countries.describe(c.owner) if c.owner else None,
+            "verdict": judged.verdict,
+            "conditions": list(judged.conditions),
+            "contest": contest_text(judged.contest, countries, c.owner),
+            "found_in": alternative.found_in,
+            "from": alternative.text,
+            "link_status": alternative.link_status,
+        })
+    return out
 _NOT_IN_TEXT = {"matched_text": None, "matched_at": None}
 # The tail of most rows (nothing unwrapped, no error, offline, not read from free text):
 # JSON without its opening brace.
@@ -87,9 +115,12 @@ class Recorder:
         judged = self._judged(verdict)[0]
         matched = c.matched_by
         domain = matched[7:] if matched and matched.startswith("domain ") else c.registered_domain
-        return {"input": source.input, "line": source.line, "url": source.url, "host": source.host,
-                "domain": domain, **judged, "unwrapped_from": source.unwrapped_from, "error": verdict.error,
-                **_link(verdict), **_matched(c)}
+        row = {"input": source.input, "line": source.line, "url": source.url, "host": source.host,
+               "domain": domain, **judged, "unwrapped_from": source.unwrapped_from, "error": verdict.error,
+               **_link(verdict), **_matched(c)}
+        if verdict.link is not None and hasattr(verdict.link, "alternatives"):  # online rows only
+            row["alternatives"] = alternatives(verdict, self.countries)
+        return row
 
     def json_line(self, verdict: Verdict) -> bytes:
         """The same row as __call__, as one line of JSON (UTF-8, ending in a newline), built
@@ -104,8 +135,10 @@ class Recorder:
                 c.matched_text is None and source.span is None:
             tail = _PLAIN_TAIL
         else:
-            tail = _dumps({"unwrapped_from": source.unwrapped_from, "error": verdict.error, **_link(verdict),
-                           **_matched(c)})[1:]
+            fields = {"unwrapped_from": source.unwrapped_from, "error": verdict.error, **_link(verdict), **_matched(c)}
+            if verdict.link is not None and hasattr(verdict.link, "alternatives"):  # online rows only
+                fields["alternatives"] = alternatives(verdict, self.countries)
+            tail = _dumps(fields)[1:]
         return head[:-1] + b"," + self._judged(verdict)[1] + b"," + tail + b"\n"
 
     def _judged(self, verdict: Verdict) -> tuple[dict, bytes]:
