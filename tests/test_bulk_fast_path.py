@@ -89,7 +89,7 @@ def output(rules, writer_class, text: list[str], fast: bool, context: Context | 
 
 @pytest.mark.parametrize("writer_class", [JsonlWriter, CsvWriter])
 def test_the_bulk_path_writes_the_ordinary_bytes(rules, writer_class):
-    text = lines(rules, 20_000)
+    text = lines(rules, 8_000)
     slow = output(rules, writer_class, text, fast=False)
     fast = output(rules, writer_class, text, fast=True)
     assert isinstance(fast[3], JsonlRows if writer_class is JsonlWriter else CsvRows)

@@ -75,7 +75,7 @@ class Site:
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.port = self.httpd.server_address[1]
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+        threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True).start()
 
     def url(self, path: str, host: str = "127.0.0.1") -> str:
         return f"http://{host}:{self.port}{path}"
@@ -145,7 +145,7 @@ class Proxy:
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.port = self.httpd.server_address[1]
         self.url = f"http://127.0.0.1:{self.port}"
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+        threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True).start()
 
     def stop(self):
         self.httpd.shutdown()
@@ -272,7 +272,7 @@ def _plain(rules, verdicts) -> str:
 
     out = io.StringIO()
     meta = {"ruleset": {"id": "default", "title": "t", "bundled": True}, "context": {"text": ""}}
-    writer = PlainTableWriter(out, meta, rules.countries)
+    writer = PlainTableWriter(out, meta, rules.countries, width=100)  # not the terminal running the tests
     tally = Tally()
     for verdict in verdicts:
         tally.add(verdict)

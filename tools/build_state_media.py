@@ -58,6 +58,16 @@ import yaml
 FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 REPO = Path(__file__).resolve().parent.parent
+
+
+def _canonical(text: str):
+    """A registry file in the canonical form, read line by line (5x the C loader's speed, the same
+    values: see evidence_check.ruleset.yamllines); None when the file is not in that form."""
+    sys.path.insert(0, str(REPO / "src"))
+    from evidence_check.ruleset.yamllines import read_canonical
+
+    return read_canonical(text)
+
 DEFAULT_RULES = REPO / "rules" / "default.yaml"
 DEFAULT_OUT = REPO / "rules" / "registry" / "state_media.yaml"
 
@@ -743,7 +753,8 @@ def read_registry(rules_path: Path, out_path: Path):
         if path.resolve() == out_resolved or path.name == out_path.name:
             continue
         try:
-            data = yaml.load(path.read_text(encoding="utf-8"), Loader=FAST_LOADER) or {}
+            text = path.read_text(encoding="utf-8")
+            data = _canonical(text) or yaml.load(text, Loader=FAST_LOADER) or {}
         except (OSError, yaml.YAMLError) as exc:
             fail(f"cannot read registry file {path}: {exc}")
         for entry in data.get("publishers") or []:
