@@ -360,3 +360,22 @@ def test_in_a_real_browser(exe, tmp_path):
     printed = " ".join(printed.split())  # NFKC: the PDF's "ﬃ" ligatures as letters
     assert "United Nations Office on Drugs and Crime" in printed  # admissible, hidden on screen by the filter
     assert "Wikipedia" in printed and "all verdicts" not in printed and "Show all" not in printed
+
+
+@pytest.mark.parametrize("status", [None, "ok", "not found", "timeout", "blocked"])
+def test_the_page_and_the_table_give_every_row_the_same_action(rules, status):
+    """One rule for what to do with a citation (report.advice.action), whatever the format:
+    a dead link to a source another delegation may deny is checked first, in both."""
+    from evidence_check import Checker, Context
+    from evidence_check.report import advice, html
+    from evidence_check.report.records import record
+
+    checker = Checker(rules, Context(cited_by="FRA", about=("USA",)))
+    for text in ("https://www.un.org/en/", "https://www.state.gov/reports/", "https://tass.com/world/1",
+                 "https://en.wikipedia.org/wiki/X", "https://unknown-site.example/", "Reuters", "not a url ::"):
+        row = record(checker.check(text), rules.countries)
+        row["link_status"], row["wayback"] = status, None
+        todo = html.fix(row)
+        assert (todo[0] if todo else None) == advice.action(row), (text, status)
+        if status in ("not found", "timeout") and row["verdict"] != "inadmissible":
+            assert advice.action(row) == "check", (text, status)

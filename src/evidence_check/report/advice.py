@@ -37,13 +37,23 @@ def action(r: dict) -> str | None:
     verdict = r["verdict"]
     if verdict == "inadmissible":
         return "replace"
-    if verdict in ("invalid", "discretion") or r.get("link_status") in ("dead", "unreachable"):
-        return "check"
+    if verdict in ("invalid", "discretion") or dead(r):
+        return "check"  # a dead link first: backing up a source nobody can open comes after
     if contestable(r):
         return "back up"
     if verdict == "conditional":
         return "check"
     return None
+
+
+def dead(r: dict) -> bool:
+    """Whether online mode found the link dead or unreachable (any status but a live or blocked one)."""
+    status = r.get("link_status")
+    if not status:
+        return False
+    from ..online.model import DEAD
+
+    return status in DEAD
 
 
 def deniers(r: dict) -> str | None:

@@ -18,7 +18,7 @@ from functools import lru_cache
 from .._version import __version__
 from ..countries import Countries
 from ..model import ADMISSIBLE, CONDITIONAL, DISCRETION, INADMISSIBLE, INVALID
-from ..online.model import DEAD
+from . import advice
 from .formats import verdict_words
 from .records import VERDICT_ORDER, Recorder, Tally
 
@@ -50,22 +50,23 @@ def rows_of(recorder: Recorder, result) -> list[dict]:
 
 
 def fix(row: dict) -> tuple[str, str] | None:
-    """(action, one-line reason) for a row to act on, None when it stands as it is."""
-    dead = row["link_status"] in DEAD
-    if row["verdict"] == INADMISSIBLE:
+    """(action, one-line reason) for a row to act on, None when it stands as it is. The action is
+    the one every other format gives (report.advice.action); the reason is written for the page."""
+    act = advice.action(row)
+    if act is None:
+        return None
+    if act == REPLACE:
         return REPLACE, row["hint"] or f"{row['category_label']}: not accepted as proof"
-    if row["contestable"]:
+    if act == BACK_UP:
         return BACK_UP, row["hint"] or f"may be denied by {row['contest']['text']}"
     if row["verdict"] == INVALID:
         return CHECK, f"invalid: {row['error']}" if row["error"] else "invalid citation"
-    if row["verdict"] == CONDITIONAL:
-        return CHECK, row["hint"] or "the chair will check that " + "; ".join(row["conditions"])
-    if row["verdict"] == DISCRETION:
-        return CHECK, row["hint"] or "not covered by the rules: the chair decides"
-    if dead:
+    if advice.dead(row):
         return CHECK, f"dead link ({row['link_status']})" + (f"; archived copy: {row['wayback']}"
                                                               if row["wayback"] else "")
-    return None
+    if row["verdict"] == CONDITIONAL:
+        return CHECK, row["hint"] or "the chair will check that " + "; ".join(row["conditions"])
+    return CHECK, row["hint"] or "not covered by the rules: the chair decides"
 
 
 _RANK = {action: rank for rank, (action, _) in enumerate(ACTIONS)}
