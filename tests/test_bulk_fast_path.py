@@ -14,7 +14,7 @@ import random
 import pytest
 
 from evidence_check.api import Checker
-from evidence_check.classify import walk
+from evidence_check.classify import table, walk
 from evidence_check.cli.common import meta_of
 from evidence_check.domains import registered_domain
 from evidence_check.model import Context
@@ -131,16 +131,38 @@ def test_no_bulk_path_where_rows_trickle_or_collect(rules):
 
 def test_one_walk_agrees_with_lookup_and_registered_domain(rules):
     index = rules.index
+    merged = table(index)
     rng = random.Random(5)
     hosts = sorted(index.hosts)[:3000] + sorted(index.paths)[:500] + sorted(index.fallback)[:500]
-    probes = [rng.choice(["", "www.", "a.b."]) + host for host in hosts]
+    hosts += rng.sample(sorted(index.hosts), 2000) + rng.sample(sorted(index.fallback), 2000)
+    probes = [rng.choice(["", "www.", "a.b."]) + host for host in hosts] + hosts
     probes += ["a.b.kawasaki.jp", "city.kawasaki.jp", "kawasaki.jp", "x.ck", "www.ck", "ck", "co.uk",
-               "x.blogspot.com", "a.b.c.d.example.com", "localhost", "x.platform.sh", "a.github.io"]
+               "x.blogspot.com", "a.b.c.d.example.com", "localhost", "x.platform.sh", "a.github.io",
+               "a.b.www.ck", "b.x.ck", "unknown-tld.zz", "a.b.unknown-tld.zz", "com", "x.com", "a.b.co.uk",
+               "site1.example-blog.net", "www.site2.some-daily.co.uk", "a.b.c.research.ac.in"]
     for host in probes:
-        found, path_dependent, domain = walk(index, host)
+        number, matched, path_dependent, domain = walk(merged, host)
         expected, expected_paths = index.lookup(host)
         assert path_dependent == expected_paths, host
         if not path_dependent:
-            assert found == expected, host
+            assert (None if number is None else (index.publishers[number], matched)) == expected, host
         if expected is None or expected[1] not in index.hosts:
             assert domain == registered_domain(host), host
+
+
+def test_plain_host_keeps_nothing_per_host(rules):
+    """A bulk run over many hosts keeps no Publisher per entry once its fragment is cut, and no
+    memo per host: memory stays flat however many registry entries the input names."""
+    checker = Checker(rules)
+    writer = JsonlWriter(Binary(), meta_of(rules, checker.context), rules.countries)
+    rows = fast_rows(checker, writer, Tally(), FailOn())
+    made = rules.index.publishers._made
+    hosts = sorted(host for host in rules.index.hosts if "." in host)[:300]
+    before = sum(publisher is not None for publisher in made)
+    for n, host in enumerate(hosts):
+        rows.row(f"https://{host}/x", n, run.__globals__["Outcome"]())
+    assert sum(publisher is not None for publisher in made) <= before + 5
+    assert len(checker._classify._hosts) <= 5
+    assert len(writer.record._cache) <= 5
+    pieces = [fragment for fragment in rows._fragments.values() if fragment]
+    assert len({id(fragment[3]) for fragment in pieces}) < len(pieces) / 10  # the shared tail, shared

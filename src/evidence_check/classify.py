@@ -34,6 +34,8 @@ class Classifier:
         self._press: str | None = None
         self._sites: dict[str, str | None] = {}
         self._missions: dict[str, str] | None = None
+        self._table: dict[str, int] | None = None  # for plain_host: see `table`
+        self._mastheads: dict[str, str | None] = {}  # for plain_host: registered domain -> news site or None
 
     def __call__(self, source: Source) -> Classification:
         if source.kind == "invalid":
@@ -95,34 +97,51 @@ class Classifier:
                                       detail="not in the rules' lists: the site's name reads as a news site's")
         return Classification(source, UNLISTED, matched_by=matched_by)
 
-    def plain_host(self, host: str) -> tuple[str | None, str | None] | None:
+    def plain_host(self, host: str) -> tuple[str | None, str | None, str | None] | None:
         """For the bulk path (`run.FastRows`): how a plain URL of this host is classified when its
-        path says nothing, as (matched_by, the row's `domain`), or None when the path or more
-        may matter (a path rule under the host, un.int's missions, a look-alike host).
+        path says nothing, as (the suffix of the entry that matched, `matched_by`, the row's
+        `domain`), or None when the path or more may matter (a path rule under the host, un.int's
+        missions, a look-alike host).
 
-        The host is as `urls.parse` gives it (lower case, no trailing dot). A listed host's
-        answer comes from the memo `_url` keeps too; an unknown host's from one walk over its
-        labels (the entry, path rules, the last-resort list and the registered domain at once),
-        never memoised: bulk input is mostly one-off unknown hosts, which would crowd it out."""
+        The host is as `urls.parse` gives it (lower case, no trailing dot). One walk over its
+        labels in the merged `table` answers (the entry, path rules, the last-resort list and the
+        registered domain at once); nothing is memoised and no Publisher is made: bulk input
+        is mostly one-off hosts, and the walk costs less than a memo would."""
         if host in _UN_INT or "xn--" in host or _IPV4.match(host):
             return None
-        cached = self._hosts.get(host)
-        if cached is not None:
-            found, path_dependent, matched_by = cached
-            return None if path_dependent else (matched_by, found[1])
-        found, path_dependent, domain = walk(self.ruleset.index, host)
+        merged = self._table
+        if merged is None:
+            merged = self._table = table(self.ruleset.index)
+        number, matched, path_dependent, domain = walk(merged, host)
         if path_dependent:
             return None
-        if found is not None:
-            matched_by = f"domain {found[1]}"
-            if len(self._hosts) >= self._cache_size:
-                self._hosts.clear()
-            self._hosts[host] = (found, False, matched_by)
-            return matched_by, found[1]
-        site = self._news_site(host)
-        if site is not None:
-            return f"site name {site}", None
-        return None, domain
+        if number is not None:
+            return matched, "domain " + matched, matched
+        if domain is not None and MAY_BE_NEWS.search(host) is not None:
+            # as _news_site, keyed by the registered domain its answer depends on
+            site = self._mastheads.get(domain, False)
+            if site is False:
+                site = domain if masthead_site(domain.split(".", 1)[0]) else None
+                if len(self._mastheads) >= self._cache_size:
+                    self._mastheads.clear()
+                self._mastheads[domain] = site
+            if site is not None:
+                return None, "site name " + site, None
+        return None, None, domain
+
+    def forget(self, host: str, matched: str | None) -> None:
+        """Let go of what classifying one host kept: its memo and the Publisher made for the entry
+        that matched (made again from its compact row when asked for). The bulk path calls it
+        once it has cut a row fragment for that entry, so memory does not grow with the registry."""
+        self._hosts.pop(host, None)
+        if matched is None or self._table is None:
+            return
+        value = self._table[matched]
+        number = ((value >> _HOST_SHIFT) & _NUMBER_MASK or value >> _RESORT_SHIFT) - 1
+        publishers = self.ruleset.index.publishers
+        rows = getattr(publishers, "_rows", None)
+        if number >= 0 and rows is not None and rows[number] is not None:
+            publishers._made[number] = None
 
     def _news_site(self, host: str) -> str | None:
         """The registered site of an unlisted host named like a newspaper ("news24.jp",
@@ -167,7 +186,11 @@ class Classifier:
             return None, False, "IP address: no publisher can be named"
         # one walk: the host's entry, whether a path entry lies under it, else a last-resort list
         # entry (GDELT's news sources, said so in the note)
-        found, path_dependent = self.ruleset.index.lookup(host)
+        if self._table is not None:  # a bulk run: the merged table answers as Index.lookup would
+            number, matched, path_dependent, _ = walk(self._table, host)
+            found = (self.ruleset.index.publishers[number], matched) if number is not None else None
+        else:
+            found, path_dependent = self.ruleset.index.lookup(host)
         return found, path_dependent, f"domain {found[1]}" if found is not None else None
 
     def _name(self, source: Source, text: str) -> Classification:
@@ -274,42 +297,72 @@ def _runs_on(text: str, found) -> bool:
     return bool((after and after[0] not in ends) or (before and before[-1] not in ends))
 
 
-def walk(index, host: str) -> tuple[tuple | None, bool, str | None]:
-    """One walk up a host's labels: (the entry `Index.lookup` gives, whether a path rule lies
-    under its suffixes, its registered domain as `domains.registered_domain` gives it; None
-    for a listed host, whose rows name the entry's domain instead)."""
-    hosts, paths, fallback = index.hosts, index.paths, index.fallback
+# The merged table `walk` reads (see `table`): per host suffix, bit flags and two entry numbers.
+_PATH, _EXACT, _WILD, _EXCEPT = 1, 2, 4, 8  # a path rule; a public suffix; "*.suffix"; "!suffix"
+_HOST_SHIFT, _RESORT_SHIFT, _NUMBER_MASK = 4, 24, (1 << 20) - 1  # entry number + 1 (0: none)
+
+
+def table(index) -> dict[str, int]:
+    """The host, path-rule, last-resort and public-suffix tables merged into one dict for `walk`:
+    each key maps to its flags and entry numbers, and every suffix of a key is a key too (0
+    when nothing else), so a walk from the last label stops at the first suffix not in it."""
     exact, wildcard, exception = suffix_rules()
-    number = None
-    matched = last_resort = registered = None
+    merged: dict[str, int] = {}
+    for flag, keys in ((_PATH, index.paths), (_EXACT, exact), (_WILD, wildcard), (_EXCEPT, exception)):
+        for key in keys:
+            merged[key] = merged.get(key, 0) | flag
+    for shift, numbers in ((_HOST_SHIFT, index.hosts), (_RESORT_SHIFT, index.fallback)):
+        for key, number in numbers.items():
+            merged[key] = merged.get(key, 0) | ((number + 1) << shift)
+    for key in list(merged):
+        dot = key.find(".")
+        while dot >= 0:
+            key = key[dot + 1:]
+            merged.setdefault(key, 0)
+            dot = key.find(".")
+    return merged
+
+
+def walk(merged: dict[str, int], host: str) -> tuple[int | None, str | None, bool, str | None]:
+    """One walk down a host's labels, from the last, over the merged `table`: (the entry number
+    `Index.lookup` gives and the suffix that matched, or None and None; whether a path rule lies
+    under its suffixes; its registered domain as `domains.registered_domain` gives it).
+    The host is lower case, without a trailing dot."""
+    get = merged.get
+    dot = host.rfind(".")
+    number = matched = resort = None
     path_dependent = False
-    suffix_found = False
-    previous = None
-    suffix = host
+    public = -2  # where the longest public suffix starts (-2: none); an exception rule: -(start) - 3
+    wild = False
     while True:
-        if paths and suffix in paths:
-            path_dependent = True
-        if number is None:
-            number = hosts.get(suffix)
-            if number is not None:
-                matched = suffix
-            elif last_resort is None and fallback:
-                resort = fallback.get(suffix)
-                if resort is not None:
-                    last_resort = (resort, suffix)
-        dot = suffix.find(".")
-        if not suffix_found and number is None:  # a listed host's row names the entry's domain
-            if suffix in exception:
-                suffix_found, registered = True, suffix
-            elif suffix in exact or (dot >= 0 and suffix[dot + 1:] in wildcard):
-                suffix_found, registered = True, previous
-        if dot < 0:
+        start = dot + 1
+        suffix = host[start:] if start else host
+        value = get(suffix)
+        if value is None:
+            if wild:  # "*.ck": any label under ck is a public suffix
+                public = start
             break
-        previous = suffix
-        suffix = suffix[dot + 1:]
-    publishers = index.publishers
-    if number is not None:
-        return (publishers[number], matched), path_dependent, registered
-    if last_resort is not None and not path_dependent:
-        return (publishers[last_resort[0]], last_resort[1]), path_dependent, registered
-    return None, path_dependent, registered
+        if value & _PATH:
+            path_dependent = True
+        if value & _EXCEPT:
+            public = -start - 3
+        elif value & _EXACT or wild:
+            public = start
+        wild = bool(value & _WILD)
+        entry = (value >> _HOST_SHIFT) & _NUMBER_MASK
+        if entry:
+            number, matched = entry - 1, suffix
+        elif value >> _RESORT_SHIFT:
+            resort = (value >> _RESORT_SHIFT) - 1, suffix
+        if start == 0:
+            break
+        dot = host.rfind(".", 0, dot)
+    if public == -2 or public == 0:
+        registered = None
+    elif public < -2:
+        registered = host[-public - 3:]
+    else:
+        registered = host[host.rfind(".", 0, public - 1) + 1:]
+    if number is None and resort is not None and not path_dependent:
+        number, matched = resort
+    return number, matched, path_dependent, registered

@@ -132,6 +132,7 @@ class FastRows:
         self.tally = tally
         self.fail_on = fail_on
         self.plain_host = checker._classify.plain_host
+        self.forget = checker._classify.forget
         self._fragments: dict = {}
         self._cache_size = cache_size
 
@@ -152,12 +153,12 @@ class FastRows:
         plain = self.plain_host(host)
         if plain is None:
             return False
-        matched_by, domain = plain
+        matched, matched_by, domain = plain
         url = f"{scheme}://{host}{path}"
         head = self.head(text, line, url, host, domain)
         known = self._fragments.get(matched_by)
         if known is None:
-            return self._first(text, line, url, host, matched_by, head, outcome)
+            return self._first(text, line, url, host, matched, matched_by, head, outcome)
         if known is False:
             return False
         fragment, word, contestable, finding = known
@@ -172,7 +173,7 @@ class FastRows:
             outcome.findings += 1
         return True
 
-    def _first(self, text, line, url, host, matched_by, head, outcome) -> bool:
+    def _first(self, text, line, url, host, matched, matched_by, head, outcome) -> bool:
         """The first line of its kind: the ordinary path writes it; its row gives the fragment."""
         verdict = self.checker.check(text, line)
         row = self.render(verdict)
@@ -186,26 +187,58 @@ class FastRows:
                 and verdict.error is None and verdict.link is None and row.startswith(head))
         if len(self._fragments) >= self._cache_size:
             self._fragments.clear()
-        self._fragments[matched_by] = (row[len(head):], verdict.verdict, verdict.contestable,
+        self._fragments[matched_by] = (self.cut(row[len(head):]), verdict.verdict, verdict.contestable,
                                        self.fail_on(verdict)) if same else False
+        self.forget(host, matched)
         return True
+
+    def cut(self, fragment):
+        return fragment
 
 
 class JsonlRows(FastRows):
-    empty = b""
+    empty = (b"", b"", b"", b"")
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        from .report.records import Recorder
+
         self.write_bytes = self.writer.binary.write
-        self.render = self.writer.record.json_line
+        # the first row of each match: the writer's own recorder would keep every one of them
+        self.render = Recorder(self.writer.record.countries, cache_size=1).json_line
+        self._pieces: dict[bytes, bytes] = {}
 
     def head(self, text, line, url, host, domain) -> bytes:
         # every string here is printable ASCII without '"' or '\\': JSON writes it as it is
         return (f'{{"input":"{text}","line":{line},"url":"{url}","host":"{host}","domain":'
                 + (f'"{domain}",' if domain is not None else "null,")).encode()
 
-    def write(self, head: bytes, fragment: bytes) -> None:
-        self.write_bytes(head + fragment)
+    def cut(self, fragment: bytes) -> tuple[bytes, ...]:
+        """A fragment as four pieces, the second and fourth shared by every fragment that has them
+        (category to rule; notes to the end): what differs per entry is its publisher and basis."""
+        pieces = []
+        rest = fragment
+        for key in _SHARED_FROM:
+            at = rest.find(key)
+            if at < 0:
+                return (fragment, b"", b"", b"")
+            pieces.append(rest[:at])
+            rest = rest[at:]
+        pieces.append(rest)
+        shared = self._pieces
+        if len(shared) >= self._cache_size:
+            shared.clear()
+        for at in (1, 3):
+            pieces[at] = shared.setdefault(pieces[at], pieces[at])
+        return tuple(pieces)
+
+    def write(self, head: bytes, fragment: tuple[bytes, bytes, bytes, bytes]) -> None:
+        a, b, c, d = fragment
+        self.write_bytes(b"".join((head, a, b, c, d)))
+
+
+# Where a jsonl fragment's pieces start (see JsonlRows.cut): before "category", "matched_by", "notes".
+_SHARED_FROM = (b'"category":', b',"matched_by":', b',"notes":')
 
 
 class CsvRows(FastRows):
@@ -219,14 +252,18 @@ class CsvRows(FastRows):
         import csv
         import io
 
+        from .report.records import Recorder
+
         writer = self.writer
         buffer = io.StringIO()
-        saved = writer.csv
+        saved = writer.csv, writer.record
         writer.csv = csv.writer(buffer, lineterminator="\n")
+        # the first row of each match: the writer's own recorder would keep every one of them
+        writer.record = Recorder(saved[1].countries, cache_size=1)
         try:
             writer.row(verdict)
         finally:
-            writer.csv = saved
+            writer.csv, writer.record = saved
         return buffer.getvalue()
 
     def head(self, text, line, url, host, domain) -> str:
