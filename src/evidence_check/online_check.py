@@ -61,6 +61,7 @@ def check_online(checker: Checker, citations: Sequence[tuple[str, int | None]], 
         if source.kind != "url":
             done[position] = checker.judge(checker.classify(source))
     next_row = 0
+    names: dict = {}  # publisher names read from pages, looked up once a run
 
     def flush() -> None:
         nonlocal next_row
@@ -72,7 +73,7 @@ def check_online(checker: Checker, citations: Sequence[tuple[str, int | None]], 
 
     def finished(fetched) -> None:
         for position in where.get(urls[fetched.index], ()):
-            done[position] = verdict_after_fetch(checker, sources[position], fetched, alternatives)
+            done[position] = verdict_after_fetch(checker, sources[position], fetched, alternatives, names)
         if progress is not None:
             progress(fetched)
         flush()
@@ -155,9 +156,13 @@ class FailOnDead:
         return self.policy(verdict) or dead_admissible(verdict)
 
 
-def verdict_after_fetch(checker: Checker, source: Source, fetched, alternatives: int = MAX_ALTERNATIVES) -> Verdict:
+def verdict_after_fetch(checker: Checker, source: Source, fetched, alternatives: int = MAX_ALTERNATIVES,
+                        names: dict | None = None) -> Verdict:
     """Judge a citation where its URL really leads, with what the fetch found; list the admissible
-    sources the page cites (at most `alternatives`) when the row is weak and the page was read for them."""
+    sources the page cites (at most `alternatives`) when the row is weak and the page was read for them.
+
+    names: a memo for one run (one checker): each publisher name read from page metadata is looked up
+    once, so that the pages of one site (one og:site_name) cost one lookup."""
     from .online import DEAD, NOT_CHECKED, final_source
     from .online.alternatives import admissible
     from .online.model import OnlineLink
@@ -174,7 +179,7 @@ def verdict_after_fetch(checker: Checker, source: Source, fetched, alternatives:
     publisher_from = "url" if classification.publisher is not None else None
     notes: list[str] = []
     if classification.publisher is None and classification.category == UNLISTED:
-        found = _from_page(checker, target, fetched, notes)
+        found = _from_page(checker, target, fetched, notes, names)
         if found is not None:
             classification, publisher_from = found, "page metadata"
     if fetched.reuters_wire and (classification.publisher is None or classification.publisher.id != REUTERS):
@@ -206,18 +211,28 @@ def _press_category(checker: Checker) -> str | None:
     return category if category and category != UNLISTED else None
 
 
-def _from_page(checker: Checker, target: Source, fetched, notes: list[str]) -> Classification | None:
+def _memo(names: dict | None, key: tuple, work: Callable[[], object]):
+    """work(), once a run per key when there is a memo."""
+    if names is None:
+        return work()
+    if key not in names:
+        names[key] = work()
+    return names[key]
+
+
+def _from_page(checker: Checker, target: Source, fetched, notes: list[str],
+               names: dict | None = None) -> Classification | None:
     """What the page's own metadata can honestly decide about a host the registry does not know:
     a newspaper or a news outlet (a class that is not proof), never a trusted class."""
     claimed: str | None = None
     for hint_source, name in fetched.hints:
-        publisher = checker.ruleset.index.by_name(name)
+        publisher = _memo(names, ("by_name", name), lambda: checker.ruleset.index.by_name(name))
         if publisher is not None:
             candidate = Classification(target, publisher.category, publisher, publisher.owner,
                                        matched_by=f"publisher from page metadata ({hint_source}: {name})")
             said = f"publisher from page metadata ({hint_source}: {name!r}), not from the address"
         elif hint_source in ("og:site_name", "json-ld publisher"):
-            named = checker.classify(parse(name))
+            named = _memo(names, ("classify", name), lambda: checker.classify(parse(name)))
             if named.category in (UNLISTED, INVALID) or named.source.kind != "name":
                 continue
             candidate = Classification(target, named.category, named.publisher, named.owner,

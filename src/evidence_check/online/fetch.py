@@ -20,6 +20,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import ssl
+import sys
 import time
 from dataclasses import dataclass
 
@@ -41,6 +42,15 @@ _HEAD_REFUSED = (405, 501)
 
 class _RunTimeout(Exception):
     pass
+
+
+if sys.version_info >= (3, 11):
+    async def _within(awaitable, seconds: float | None):
+        """asyncio.wait_for without its extra task per call (a request's time limit, in the request's task)."""
+        async with asyncio.timeout(seconds):
+            return await awaitable
+else:  # pragma: no cover - Python 3.10
+    _within = asyncio.wait_for
 
 
 @dataclass(slots=True)
@@ -162,7 +172,7 @@ class Fetcher:
             if left is None:
                 await self._follow(result)
             else:
-                await asyncio.wait_for(self._follow(result), left)
+                await _within(self._follow(result), left)
         except (_RunTimeout, asyncio.TimeoutError) as exc:
             if isinstance(exc, _RunTimeout) or self.deadline is not None and time.monotonic() >= self.deadline:
                 self._fail(result, TIMEOUT, f"not finished when the run's time limit "
@@ -274,8 +284,8 @@ class Fetcher:
         for number, address in enumerate(addresses[:3]):
             try:
                 async with self.client(target.host) as client:
-                    return await asyncio.wait_for(self._exchange(client, target, address, method, want_body),
-                                                  self.budget())
+                    return await _within(self._exchange(client, target, address, method, want_body),
+                                         self.budget())
             except httpx.ConnectError:
                 if number == min(len(addresses), 3) - 1:
                     raise
@@ -285,7 +295,7 @@ class Fetcher:
         """One request through a proxy: the name (already checked by the guard) is the proxy's to connect to."""
         try:
             async with self.client(target.host, proxy) as client:
-                return await asyncio.wait_for(self._exchange(client, target, None, method, want_body), self.budget())
+                return await _within(self._exchange(client, target, None, method, want_body), self.budget())
         except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
             if any(isinstance(cause, ssl.SSLError) for cause in causes(exc)):
                 raise  # the tunnel was made: TLS with the site failed
