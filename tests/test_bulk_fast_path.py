@@ -115,7 +115,7 @@ def test_the_bulk_path_takes_most_plain_lines(rules):
     rows = fast_rows(checker, writer, Tally(), FailOn())
     taken = sum(rows.row(f"https://site{n}.example-blog.net/x", n, run.__globals__["Outcome"]())
                 for n in range(1000))
-    assert taken == 1000
+    assert taken == 1000 - rows.WARM_UP  # a short run never builds the bulk table (about 30 ms)
     assert len(rows._fragments) == 1  # every unknown host shares one fragment
     assert not rows.row("https://un.org/x?y", 1, run.__globals__["Outcome"]())
 

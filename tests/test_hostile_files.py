@@ -81,11 +81,10 @@ class Planted:
 
 
 def plant(folder, marker):
+    from evidence_check.ruleset.compiled import cache_name
     from evidence_check.ruleset.paths import default_path
-    import hashlib
 
-    key = hashlib.sha256(str(default_path().resolve()).encode()).hexdigest()[:24]
-    for name in (f"ruleset-{key}.pickle", "public-suffixes.pickle"):
+    for name in (cache_name(default_path().resolve()), "public-suffixes.pickle"):
         (folder / name).write_bytes(pickle.dumps(Planted(marker)))
     return folder
 

@@ -9,7 +9,6 @@ known key or it is not known.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 _NON_WORD = re.compile(r"[\W_]+")  # any script's letters and digits stay (Cyrillic, Arabic, Chinese)
@@ -32,6 +31,8 @@ def fold(name: str) -> str:
         text = name.casefold()
         text = _DOTTED_INITIALS.sub(lambda m: m.group(0).replace(".", ""), text)
         return _NON_WORD.sub(" ", text.replace("&", " and ").replace("'", "")).strip()
+    import unicodedata  # here: an ASCII name (and a URL-only run) never needs it
+
     text = unicodedata.normalize("NFKD", name)
     text = "".join(ch for ch in text if not unicodedata.combining(ch) or _kept_mark(ch))
     text = unicodedata.normalize("NFC", text).casefold().translate(_LETTERS)

@@ -135,9 +135,17 @@ class FastRows:
         self.forget = checker._classify.forget
         self._fragments: dict = {}
         self._cache_size = cache_size
+        self._lines = 0
+
+    # The bulk path's table costs about 30 ms to build: a short run (a few citations) does not pay
+    # for it, and takes the ordinary path, which writes the same bytes.
+    WARM_UP = 64
 
     def row(self, text: str, line, outcome: Outcome) -> bool:
         """Write the row of one line if it is a plain URL line; False to leave it to the caller."""
+        if self._lines < self.WARM_UP:
+            self._lines += 1
+            return False
         match = _PLAIN_LINE.fullmatch(text)
         if match is None:
             return False

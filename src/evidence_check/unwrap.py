@@ -27,33 +27,42 @@ whole mechanism. Each form is tested from its real shape (tests/test_unwrap.py):
 
 from __future__ import annotations
 
-import binascii
 import re
-from base64 import urlsafe_b64decode
-from html import unescape
-from html.entities import html5
 from urllib.parse import parse_qs, unquote
 
+# The patterns are compiled on first use (a few ms of start-up otherwise): the wrapper forms'
+# when a host passes the pre-check below (_compile_wrappers), the pasted-URL ones when a
+# citation holds "&" or "%" (_compile_pasted). base64 and html are imported where they are used.
+_WRAPPERS_READY = False
 _WAYBACK_HOSTS = {"web.archive.org", "wayback.archive.org", "archive.org"}
-_WAYBACK_PATH = re.compile(r"^/web/(?:\d{1,14}\*?|\*)[a-z_]*/(.+)$")
-_WAYBACK_LATEST = re.compile(r"^/web/(https?:/.+)$", re.I)  # no timestamp: the latest snapshot
-_UKGWA = re.compile(r"^/(?:ukgwa/)?\d{8,14}[a-z_]*/(https?:/.+)$", re.I)
-_ARCHIVE_IT = re.compile(r"^/(?:all|\d+)/\d{8,14}[a-z_]*/(https?:/.+)$", re.I)
 _ARCHIVE_TODAY_HOSTS = frozenset(
     prefix + "archive." + tld for prefix in ("", "www.") for tld in ("today", "ph", "is", "li", "vn", "md", "fo"))
-_ARCHIVE_TODAY_PATH = re.compile(
-    r"^/(?:(?:\d{4,14}|\d{4}\.\d\d\.\d\d-\d{6}|newest|oldest|o/[A-Za-z0-9]{4,8})/)?(https?:/.+)$", re.I)
-_ONE_SLASH = re.compile(r"^(https?):/(?!/)", re.I)
-_GOOGLE_HOST = re.compile(r"^(?:www\.)?google\.(?:com|[a-z]{2,3}|co\.[a-z]{2}|com\.[a-z]{2})$")
-_GOOGLE_TRANSLATE_HOST = re.compile(r"^translate\.google\.(?:com|[a-z]{2,3}|co\.[a-z]{2}|com\.[a-z]{2})$")
 _TRANSLATE_GOOG = ".translate.goog"
-_TRANSLATE_LABEL = re.compile(r"^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$")
-_CACHE_ID = re.compile(r"^([A-Za-z0-9_-]{1,40}):(?!//)")
-_AMP_PATH = re.compile(r"^/[cvi]/(s/)?(.+)$")
-_YAHOO_RU = re.compile(r"/RU=([^/]+)(?:/|$)")
-_TEAMS_PATH = re.compile(r"^/evergreen-assets/safelinks/\d+/atp-safelinks\.html$")
-_PROOFPOINT_V3 = re.compile(r"^/v3/__(?P<url>.+?)__;(?P<bytes>[A-Za-z0-9_-]*)!")
-_PROOFPOINT_TOKEN = re.compile(r"\*(\*.)?")
+
+
+def _compile_wrappers() -> None:
+    global _WRAPPERS_READY, _WAYBACK_PATH, _WAYBACK_LATEST, _UKGWA, _ARCHIVE_IT, _ARCHIVE_TODAY_PATH, _ONE_SLASH
+    global _GOOGLE_HOST, _GOOGLE_TRANSLATE_HOST, _TRANSLATE_LABEL, _CACHE_ID, _AMP_PATH, _YAHOO_RU, _TEAMS_PATH
+    global _PROOFPOINT_V3, _PROOFPOINT_TOKEN
+    _WAYBACK_PATH = re.compile(r"^/web/(?:\d{1,14}\*?|\*)[a-z_]*/(.+)$")
+    _WAYBACK_LATEST = re.compile(r"^/web/(https?:/.+)$", re.I)  # no timestamp: the latest snapshot
+    _UKGWA = re.compile(r"^/(?:ukgwa/)?\d{8,14}[a-z_]*/(https?:/.+)$", re.I)
+    _ARCHIVE_IT = re.compile(r"^/(?:all|\d+)/\d{8,14}[a-z_]*/(https?:/.+)$", re.I)
+    _ARCHIVE_TODAY_PATH = re.compile(
+        r"^/(?:(?:\d{4,14}|\d{4}\.\d\d\.\d\d-\d{6}|newest|oldest|o/[A-Za-z0-9]{4,8})/)?(https?:/.+)$", re.I)
+    _ONE_SLASH = re.compile(r"^(https?):/(?!/)", re.I)
+    _GOOGLE_HOST = re.compile(r"^(?:www\.)?google\.(?:com|[a-z]{2,3}|co\.[a-z]{2}|com\.[a-z]{2})$")
+    _GOOGLE_TRANSLATE_HOST = re.compile(r"^translate\.google\.(?:com|[a-z]{2,3}|co\.[a-z]{2}|com\.[a-z]{2})$")
+    _TRANSLATE_LABEL = re.compile(r"^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$")
+    _CACHE_ID = re.compile(r"^([A-Za-z0-9_-]{1,40}):(?!//)")
+    _AMP_PATH = re.compile(r"^/[cvi]/(s/)?(.+)$")
+    _YAHOO_RU = re.compile(r"/RU=([^/]+)(?:/|$)")
+    _TEAMS_PATH = re.compile(r"^/evergreen-assets/safelinks/\d+/atp-safelinks\.html$")
+    _PROOFPOINT_V3 = re.compile(r"^/v3/__(?P<url>.+?)__;(?P<bytes>[A-Za-z0-9_-]*)!")
+    _PROOFPOINT_TOKEN = re.compile(r"\*(\*.)?")
+    _WRAPPERS_READY = True
+
+
 _RUNS = {c: n for n, c in enumerate(
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_", start=2)}
 # The pre-check: a host that ends with none of these (and names no Google site) is no wrapper.
@@ -110,6 +119,8 @@ def unwrap(host: str, path: str, search: str) -> str | None:
 
 
 def _unwrap(host: str, path: str, search: str) -> str | None:
+    if not _WRAPPERS_READY:
+        _compile_wrappers()
     if host in _WAYBACK_HOSTS:
         match = _WAYBACK_PATH.match(path) or _WAYBACK_LATEST.match(path)
         return _one_slash(match.group(1)) + search if match else None
@@ -197,6 +208,9 @@ def _google_cache(search: str) -> str | None:
 
 def _bing(search: str) -> str | None:
     """u=a1<base64url of the URL, without padding>."""
+    import binascii
+    from base64 import urlsafe_b64decode
+
     value = _param(search, "u")
     if not value or not value.startswith("a1") or len(value) < 6:
         return None
@@ -219,6 +233,9 @@ def _proofpoint_v2(search: str) -> str | None:
 def _proofpoint_v3(rest: str) -> str | None:
     """/v3/__<url>__;<base64url>!!...: each "*" in the URL is the next character of the
     decoded base64 run, and "**X" the next 2..65 characters (X: A=2 ... _=65)."""
+    import binascii
+    from base64 import urlsafe_b64decode
+
     match = _PROOFPOINT_V3.match(rest)
     if not match:
         return None
@@ -243,19 +260,26 @@ def _proofpoint_v3(rest: str) -> str | None:
 
 # ---- whole URLs pasted encoded -------------------------------------------------------------
 
-_ENCODED_SCHEME = re.compile(r"https?%3a%2f%2f", re.I)
-_PERCENT_RUN = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
 # The named entities a URL can hold (HTML's names, case as HTML spells them): "&af;" or "&pi;"
 # in a query are far more likely its own text than an escape.
 _NAMES = ("amp AMP quot QUOT lt LT gt GT apos sol colon quest equals num percnt period comma semi commat "
           "plus lowbar excl dollar ast lpar rpar lsqb rsqb lbrack rbrack nbsp").split()
-_ENTITY = re.compile(r"&(?:#[0-9]{1,8}|#[xX][0-9A-Fa-f]{1,8}|(?:" + "|".join(_NAMES) + "));")
-_AMPS = re.compile(r"&(?:amp;)+")
-_LAST_ENTITY = re.compile(r"&(?:(#[0-9]{1,8}|#[xX][0-9A-Fa-f]{1,8})|amp|quot|lt|gt)$")
-_AUTHORITY = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.\-]*:)?/*([^/?#\\]*)")
-_WRITTEN_AUTHORITY = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*://([^/?#\\]*)")
-_UNSAFE = re.compile(r"[\x00-\x20\x7f-\xa0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]")
 _MAX_ROUNDS = 8
+_PASTED_READY = False
+
+
+def _compile_pasted() -> None:
+    global _PASTED_READY, _ENCODED_SCHEME, _PERCENT_RUN, _ENTITY, _AMPS, _LAST_ENTITY, _AUTHORITY
+    global _WRITTEN_AUTHORITY, _UNSAFE
+    _ENCODED_SCHEME = re.compile(r"https?%3a%2f%2f", re.I)
+    _PERCENT_RUN = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
+    _ENTITY = re.compile(r"&(?:#[0-9]{1,8}|#[xX][0-9A-Fa-f]{1,8}|(?:" + "|".join(_NAMES) + "));")
+    _AMPS = re.compile(r"&(?:amp;)+")
+    _LAST_ENTITY = re.compile(r"&(?:(#[0-9]{1,8}|#[xX][0-9A-Fa-f]{1,8})|amp|quot|lt|gt)$")
+    _AUTHORITY = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.\-]*:)?/*([^/?#\\]*)")
+    _WRITTEN_AUTHORITY = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*://([^/?#\\]*)")
+    _UNSAFE = re.compile(r"[\x00-\x20\x7f-\xa0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]")
+    _PASTED_READY = True
 
 
 def decode_pasted(text: str) -> str:
@@ -269,6 +293,10 @@ def decode_pasted(text: str) -> str:
     controls) come out percent-encoded. Any other text comes back unchanged; this
     never raises, and costs one `in` test for text without "&" or "%".
     """
+    if not _PASTED_READY:
+        if "&" not in text and "%" not in text:
+            return text
+        _compile_pasted()
     if "&" in text:
         text = _entities(text)
     if "%" in text and _ENCODED_SCHEME.match(text):
@@ -312,6 +340,9 @@ def _entity(match: re.Match) -> str:
 
 
 def _entity_text(entity: str) -> str:
+    from html import unescape
+    from html.entities import html5
+
     if entity[1] == "#":
         decoded = unescape(entity)  # numeric: HTML's rules (a bad code point gives U+FFFD)
     else:

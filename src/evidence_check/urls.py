@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from typing import NamedTuple
-import ada_url
 
 from .model import Source
 from .prose import trim  # noqa: F401 - part of this module's API (urls.trim)
@@ -81,7 +80,13 @@ def _decode_pasted(text: str) -> str:
 
 
 _WHITESPACE = re.compile(r"\s")
-_URL_HINT = re.compile(r"(?i)https?://|www\d?\.|[a-z0-9-]\.(?:org|int|gov|com|net|edu|[a-z]{2})\b/?")
+_URL_HINT: re.Pattern | None = None  # compiled on first use, as _DOT_SEGMENT: most runs never need them
+
+
+def _url_hint() -> re.Pattern:
+    global _URL_HINT
+    _URL_HINT = re.compile(r"(?i)https?://|www\d?\.|[a-z0-9-]\.(?:org|int|gov|com|net|edu|[a-z]{2})\b/?")
+    return _URL_HINT
 
 
 def _url_in_text(raw: str, line: int | None, text: str) -> Source | None:
@@ -89,7 +94,7 @@ def _url_in_text(raw: str, line: int | None, text: str) -> Source | None:
 
     `text` is the line trimmed and decoded; the span points into it when decoding
     changed it (HTML entities), into the input otherwise."""
-    if not _URL_HINT.search(text):
+    if not (_URL_HINT or _url_hint()).search(text):
         return None
     from .urlscan import find_urls
 
@@ -115,7 +120,13 @@ _FAST = re.compile(
     r"(?P<path>(?:/[A-Za-z0-9\-._~!$&'()*+,;=:@%]*)*)"
     r"(?P<search>\?[A-Za-z0-9\-._~!$&()*+,;=:@%/?]*)?"
 )
-_DOT_SEGMENT = re.compile(r"/\.{1,2}(?:/|$)|%2[eE]")
+_DOT_SEGMENT: re.Pattern | None = None
+
+
+def _dot_segment() -> re.Pattern:
+    global _DOT_SEGMENT
+    _DOT_SEGMENT = re.compile(r"/\.{1,2}(?:/|$)|%2[eE]")
+    return _DOT_SEGMENT
 
 
 class Parts(NamedTuple):
@@ -134,7 +145,8 @@ def parse_fast(candidate: str) -> Parts | None:
         return None
     scheme, host, path, search = match.group("scheme", "host", "path", "search")
     host = host.lower()
-    if "xn--" in host or search == "?" or (("/." in path or "%" in path) and _DOT_SEGMENT.search(path)):
+    if "xn--" in host or search == "?" or (("/." in path or "%" in path)
+                                           and (_DOT_SEGMENT or _dot_segment()).search(path)):
         return None
     scheme = scheme.lower()
     path = path or "/"
@@ -147,6 +159,8 @@ _ADA_ATTRIBUTES = ("href", "protocol", "hostname", "pathname", "search", "port")
 
 def parse_ada(candidate: str) -> Parts | None:
     """Any URL, by the WHATWG URL standard (ada), or None if it is not one."""
+    import ada_url  # here, not at import: the common URL never needs it (parse_fast), and it costs ms
+
     try:
         url = ada_url.parse_url(candidate, attributes=_ADA_ATTRIBUTES)
     except ValueError:

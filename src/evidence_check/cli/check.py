@@ -4,8 +4,8 @@ Thin: options are parsed here, the work is the library's (Checker, run, papers,
 ruling, report); each command maps the outcome to its exit status.
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` here: typer reads every option's annotation, and as
+# strings it evaluates them again on each run (twice per command), some ms of start-up.
 import os
 import sys
 from pathlib import Path
@@ -13,7 +13,7 @@ from typing import Annotated, List, Optional
 
 import typer
 
-from ..online.model import Options
+from ..online import defaults as online_defaults
 from .common import (
     AboutOption,
     CitedByOption,
@@ -32,8 +32,6 @@ from .common import (
     output_format as output_format_of,
     parse_fail_on,
 )
-
-_ONLINE = Options()  # online defaults are defined once, there
 
 CHECK_EPILOG = """\b
 Examples:
@@ -93,15 +91,15 @@ def check(
         "--online", help="Fetch each URL: follow redirects and shorteners, read page metadata, report dead links. "
                          "Off by default.")] = False,
     timeout: Annotated[float, typer.Option("--timeout", min=0.1, metavar="SECONDS",
-                                           help="Online: seconds per request.")] = _ONLINE.timeout,
+                                           help="Online: seconds per request.")] = online_defaults.REQUEST_TIMEOUT,
     total_timeout: Annotated[Optional[float], typer.Option("--total-timeout", min=1, metavar="SECONDS",
                                                            help="Online: seconds for the whole run.")] = None,
     concurrency: Annotated[int, typer.Option("--concurrency", min=1, metavar="N",
-                                             help="Online: requests in flight.")] = _ONLINE.concurrency,
+                                             help="Online: requests in flight.")] = online_defaults.CONCURRENCY,
     per_host: Annotated[int, typer.Option("--per-host", min=1, metavar="N",
-                                          help="Online: requests in flight to one host.")] = _ONLINE.per_host,
+                                          help="Online: requests in flight to one host.")] = online_defaults.PER_HOST,
     cache_ttl: Annotated[float, typer.Option("--cache-ttl", min=0, metavar="SECONDS",
-                                             help="Online: seconds a fetched result is reused.")] = _ONLINE.cache_ttl,
+                                             help="Online: seconds a fetched result is reused.")] = online_defaults.CACHE_TTL,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Online: fetch again, ignore the cache.")] = False,
     allow_private: Annotated[bool, typer.Option(
         "--allow-private", help="Online: allow loopback and private addresses (off: a guard against requests "

@@ -18,9 +18,25 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from ..model import Source
-from .model import (DEAD, HINT_SOURCES, LIVE, NOT_CHECKED, STATUSES, USER_AGENT, Alternative, Fetched, OnlineLink,
-                    Options, wayback_url)
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..model import Source
+    from .model import Fetched, Options
+
+_FROM_MODEL = ("DEAD", "HINT_SOURCES", "LIVE", "NOT_CHECKED", "STATUSES", "USER_AGENT", "Alternative", "Fetched",
+               "OnlineLink", "Options", "wayback_url")
+
+
+def __getattr__(name: str):
+    """The online model's names, imported on first use: the command line imports this package
+    (for its option defaults, in .defaults) on every run, online or not."""
+    if name in _FROM_MODEL:
+        from . import model
+
+        return getattr(model, name)
+    raise AttributeError(name)
+
 
 __all__ = ["Fetched", "Options", "Interrupted", "fetch_all", "fetch_all_sync", "clear_cache", "default_path",
            "final_source", "STATUSES", "LIVE", "DEAD", "NOT_CHECKED", "HINT_SOURCES", "USER_AGENT", "wayback_url",
@@ -58,6 +74,7 @@ async def fetch_all(urls: Iterable[str], options: Options | None = None,
     has been through progress.
     """
     from .batch import fetch_into  # httpx is imported here, on first use
+    from .model import Options
 
     items = list(urls)
     results: list[Fetched | None] = [None] * len(items)
@@ -68,9 +85,10 @@ async def fetch_all(urls: Iterable[str], options: Options | None = None,
 def fetch_all_sync(urls: Iterable[str], options: Options | None = None,
                    progress: Callable[[Fetched], None] | None = None) -> list[Fetched]:
     """fetch_all in a new event loop. Ctrl-C raises Interrupted (a KeyboardInterrupt) carrying what finished."""
-    from .batch import fetch_into
-
     import asyncio  # here, not at import: the command line imports this package for its options
+
+    from .batch import fetch_into
+    from .model import Options
 
     items = list(urls)
     results: list[Fetched | None] = [None] * len(items)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from .._version import __version__
 from ..model import Link, Verdict
+from .defaults import CACHE_TTL, CONCURRENCY, PER_HOST, REQUEST_TIMEOUT
 
 # Link statuses, in the words rows show.
 OK = "ok"
@@ -77,9 +78,9 @@ class Fetched:
 
 @dataclass(slots=True)
 class Options:
-    concurrency: int = 32  # requests in flight, over all hosts
-    per_host: int = 4  # requests in flight to one host name
-    timeout: float = 10.0  # seconds for one request: connect, headers and the body read
+    concurrency: int = CONCURRENCY  # requests in flight, over all hosts
+    per_host: int = PER_HOST  # requests in flight to one host name
+    timeout: float = REQUEST_TIMEOUT  # seconds for one request: connect, headers and the body read
     total_timeout: float | None = None  # seconds for the whole run; what is unfinished then times out
     max_redirects: int = 10
     max_body: int = 512 * 1024  # bytes of a page read for metadata (decompressed)
@@ -92,7 +93,7 @@ class Options:
     user_agent: str = USER_AGENT
     ca_bundle: Path | str | None = None  # extra CA certificates (PEM) to trust besides certifi's
     cache: bool = True
-    cache_ttl: float = 86400.0  # seconds a cached result stays good
+    cache_ttl: float = CACHE_TTL  # seconds a cached result stays good
     cache_path: Path | str | None = None  # default: the user cache dir / "online.sqlite3"
     retries: int = 2  # extra tries after a 429 or 503
     retry_after_cap: float = 10.0  # never wait longer than this for Retry-After

@@ -11,7 +11,6 @@ never kept: its problems are reported afresh every time.
 
 from __future__ import annotations
 
-import hashlib
 import marshal
 import os
 from collections.abc import Callable
@@ -38,6 +37,8 @@ def _code_stamp() -> tuple:
     global _code
     if _code is None:
         stamps = file_stamps(reader_files())
+        import hashlib  # on a cache miss only: start-up does not pay for its import
+
         _code = (__version__, _FORMAT, hashlib.sha256(repr(stamps).encode()).hexdigest())
     return _code
 
@@ -58,6 +59,8 @@ def cached(kind: str, path: Path, name: str, context: str,
     hit = _memory.get(key)
     if hit is not None and file_stamps(hit[1]) == hit[2]:
         return hit[0], [], list(hit[1])
+    import hashlib
+
     digest = hashlib.sha256(repr(key[:4]).encode()).hexdigest()[:24]
     name = f"{kind}-{digest}.marshal"
     try:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import marshal
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields
 
 from ..model import Publisher
@@ -55,13 +55,158 @@ class Publishers(Sequence):
             yield self[number]
 
     def __getstate__(self):
-        rows = [row if row is not None else marshal.dumps(tuple(getattr(made, name) for name in _FIELDS))
-                for row, made in zip(self._rows, self._made)]
-        return rows
+        """One marshal blob of every row, back to back, and where each row ends: unpickled, that is
+        two byte strings, not tens of thousands of objects."""
+        from array import array
 
-    def __setstate__(self, rows):
-        self._rows = rows
-        self._made = [None] * len(rows)
+        parts = []
+        ends = array("Q")
+        size = 0
+        for number, made in enumerate(self._made):
+            row = self._rows[number]
+            data = bytes(row) if row is not None else marshal.dumps(tuple(getattr(made, name) for name in _FIELDS))
+            parts.append(data)
+            size += len(data)
+            ends.append(size)
+        return b"".join(parts), ends.tobytes()
+
+    def __reduce_ex__(self, protocol):
+        """Pickle protocol 5 takes the blob out of band (ruleset/compiled.py maps it from the file)."""
+        blob, ends = self.__getstate__()
+        if protocol >= 5:
+            from pickle import PickleBuffer
+
+            blob, ends = PickleBuffer(blob), PickleBuffer(ends)
+        return Publishers, (), (blob, ends)
+
+    def __setstate__(self, state):
+        self._rows = _Rows(*state) if isinstance(state, tuple) else state
+        self._made = [None] * len(self._rows)
+
+
+class _Rows:
+    """The rows of unpickled Publishers: row i is a view of one blob (see Publishers.__getstate__)."""
+
+    __slots__ = ("_blob", "_ends")
+
+    def __init__(self, blob, ends):  # bytes, or views of a mapped file
+        self._blob = memoryview(blob)
+        self._ends = memoryview(ends).cast("Q")
+
+    def __len__(self) -> int:
+        return len(self._ends)
+
+    def __getitem__(self, number: int) -> memoryview:
+        ends = self._ends
+        if number < 0:
+            number += len(ends)
+        end = ends[number]  # IndexError past the end, as a list's
+        return self._blob[ends[number - 1] if number else 0:end]
+
+
+def _bucket(key: str, count: int, by_host: bool) -> int:
+    """A key's bucket: a hash that is the same in every process (str's hash is not). By host,
+    the bucket of a host's last two labels, so a walk up "a.b.un.org" reads one bucket for the
+    first three suffixes and one for "org"."""
+    if by_host:
+        last = key.rfind(".")
+        if last > 0:
+            key = key[key.rfind(".", 0, last) + 1:]
+    value = 0
+    for character in key:
+        value = (value * 31 + ord(character)) & 0xFFFFFFFF
+    return value % count
+
+
+class _Buckets(Mapping):
+    """A lookup table of an unpickled index (by_id, names, fallback), read as a dict is.
+
+    `get`, `in` and `[]` decode only the key's bucket (a few hundred entries of tens of thousands);
+    walking the table (items, keys, iteration) decodes the whole of it, in its original order;
+    its length is stored. Once whole (walked, or after many lookups: a bulk run), the index is
+    handed the plain dict (`done`), so later lookups cost what a dict's do."""
+
+    __slots__ = ("_whole", "_blob", "_ends", "_by_host", "_parts", "_all", "_done", "_asked")
+    _WHOLE_AFTER = 256  # lookups, then the whole table is decoded once
+
+    def __init__(self, whole, blob, ends, by_host: bool, done=None):
+        self._whole = whole
+        self._blob = memoryview(blob)
+        self._ends = memoryview(ends).cast("Q")
+        self._by_host = by_host
+        self._parts: dict[int, dict] = {}
+        self._all: dict | None = None
+        self._done = done
+        self._asked = 0
+
+    @staticmethod
+    def pack(table: dict, count: int, by_host: bool) -> tuple[bytes, bytes]:
+        from array import array
+
+        parts: list[dict] = [{} for _ in range(count)]
+        for key, value in table.items():
+            parts[_bucket(key, count, by_host)][key] = value
+        blobs = [marshal.dumps(part) for part in parts]
+        ends = array("Q")
+        size = 0
+        for blob in blobs:
+            size += len(blob)
+            ends.append(size)
+        ends.append(len(table))  # then the number of entries
+        return b"".join(blobs), ends.tobytes()
+
+    def _part(self, key) -> dict:
+        if self._all is not None:
+            return self._all
+        self._asked += 1
+        if self._asked > self._WHOLE_AFTER:
+            return self._table()
+        number = _bucket(key, len(self._ends) - 1, self._by_host) if isinstance(key, str) else -1
+        if number < 0:
+            return {}
+        part = self._parts.get(number)
+        if part is None:
+            part = self._parts[number] = marshal.loads(self._blob[self._ends[number - 1] if number else 0:
+                                                                  self._ends[number]])
+        return part
+
+    def get(self, key, default=None):
+        return self._part(key).get(key, default)
+
+    def __getitem__(self, key):
+        return self._part(key)[key]
+
+    def __contains__(self, key) -> bool:
+        return key in self._part(key)
+
+    def _table(self) -> dict:
+        if self._all is None:
+            self._all = marshal.loads(self._whole)
+            self._parts.clear()
+            if self._done is not None:
+                self._done(self._all)
+        return self._all
+
+    def __iter__(self):
+        return iter(self._table())
+
+    def __len__(self) -> int:
+        return self._ends[len(self._ends) - 1]
+
+    def items(self):
+        return self._table().items()
+
+    def keys(self):
+        return self._table().keys()
+
+    def values(self):
+        return self._table().values()
+
+    def __eq__(self, other):
+        return self._table() == (dict(other) if isinstance(other, _Buckets) else other)
+
+    def __repr__(self) -> str:
+        return repr(self._table())
 
 
 def split_domain(domain: str) -> tuple[str, str]:
@@ -181,27 +326,46 @@ class Index:
 
     # Parts of the index a run may never touch (a URL-only run never looks up a name) are
     # pickled as marshal blobs and decoded on first use, so start-up does not pay for them.
-    _LAZY = ("by_id", "names", "fallback")
+    # Each is also pickled in buckets (see _Buckets): a lookup decodes the one bucket it needs,
+    # and the whole table is decoded only when someone walks it.
+    _LAZY = ("by_id", "names", "fallback", "hosts")
+    _BUCKETS = {"by_id": (64, False), "names": (128, False), "fallback": (64, True), "hosts": (128, True)}
 
     def __getstate__(self):
         state = dict(self.__dict__)
         state.pop("_lazy", None)
         for name in self._LAZY:
             if name in state:
-                state[name] = marshal.dumps(state[name])
-            else:  # still a blob: never decoded in this process
-                state[name] = self.__dict__["_lazy"][name]
+                value = state[name]
+                table = dict(value) if isinstance(value, _Buckets) else value
+                state[name] = (marshal.dumps(table), *_Buckets.pack(table, *self._BUCKETS[name]))
+            else:  # still blobs: never decoded in this process (bytes, or views of a mapped file)
+                state[name] = tuple(bytes(part) for part in self.__dict__["_lazy"][name])
         return state
 
+    def __reduce_ex__(self, protocol):
+        """Pickle protocol 5 takes the lazy blobs out of band (ruleset/compiled.py maps them)."""
+        reduced = super().__reduce_ex__(protocol)
+        if protocol >= 5:
+            from pickle import PickleBuffer
+
+            state = reduced[2]
+            for name in self._LAZY:
+                state[name] = tuple(PickleBuffer(part) for part in state[name])
+        return reduced
+
     def __setstate__(self, state):
-        lazy = {name: state.pop(name) for name in self._LAZY if isinstance(state.get(name), bytes)}
+        lazy = {name: state.pop(name) for name in self._LAZY if isinstance(state.get(name), tuple)}
         self.__dict__.update(state)
         self.__dict__["_lazy"] = lazy
 
     def __getattr__(self, name):
         lazy = self.__dict__.get("_lazy")
         if lazy and name in lazy:
-            value = self.__dict__[name] = marshal.loads(lazy.pop(name))
+            whole, blob, ends = lazy.pop(name)
+            attributes = self.__dict__
+            value = attributes[name] = _Buckets(whole, blob, ends, self._BUCKETS[name][1],
+                                                lambda table: attributes.__setitem__(name, table))
             return value
         raise AttributeError(name)
 
