@@ -666,3 +666,17 @@ def test_the_bench_runs():
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "median" in result.stdout
+
+
+def test_cli_papers_take_the_same_alternatives_options(exe, site, tmp_path):
+    url = site.page("/wiki/Human_trafficking_in_Freedonia", fixture("wiki_article.html"))
+    paper = tmp_path / "Ukraine_UNODC.md"
+    paper.write_text(f"Rates rose, as [the article]({url}) says.\n", encoding="utf-8")
+    two = cli(exe, tmp_path, "--from", str(paper), "--online", "--allow-private", "--format", "jsonl",
+              "--fail-on", "none", "--max-alternatives", "2")
+    [row] = [json.loads(line) for line in two.stdout.decode().splitlines()]
+    assert [a["category"] for a in row["alternatives"]] == ["un", "un"]
+    assert all(a.get("link_status") is None for a in row["alternatives"])
+    off = cli(exe, tmp_path, "--from", str(paper), "--online", "--allow-private", "--format", "jsonl",
+              "--fail-on", "none", "--no-alternatives")
+    assert json.loads(off.stdout)["alternatives"] is None

@@ -63,7 +63,8 @@ def readers(ruleset: Ruleset) -> dict:
     return {"names": classify.source_in, "known_host": known_host, "listed": listed}
 
 
-def check_papers(paths: list[str], ruleset: Ruleset, context: Context, online=None) -> list[PaperResult]:
+def check_papers(paths: list[str], ruleset: Ruleset, context: Context, online=None, alternatives: int = 5,
+                 verify: bool = False) -> list[PaperResult]:
     """Read and judge every paper. With `online` (online.Options), every URL cited in any
     paper is fetched once, and each row is judged where its URL really leads."""
     from .papers import read_paper, read_stdin
@@ -81,13 +82,14 @@ def check_papers(paths: list[str], ruleset: Ruleset, context: Context, online=No
         for paper in papers:
             results.append(_judge_paper(paper, ruleset, context))
     if online is not None:
-        _go_online(results, ruleset, online)
+        _go_online(results, ruleset, online, alternatives, verify)
     return results
 
 
-def _go_online(results: list[PaperResult], ruleset: Ruleset, options) -> None:
+def _go_online(results: list[PaperResult], ruleset: Ruleset, options, alternatives: int = 5,
+               verify: bool = False) -> None:
     from .online import fetch_all_sync
-    from .online_check import verdict_after_fetch
+    from .online_check import verdict_after_fetch, verify_alternatives
 
     urls = list(dict.fromkeys(v.classification.source.url for r in results for _, v in r.rows
                               if v.classification.source.kind == "url"))
@@ -95,9 +97,15 @@ def _go_online(results: list[PaperResult], ruleset: Ruleset, options) -> None:
     for result in results:
         checker = Checker(ruleset, Context(result.cited_by, result.context.about, result.context.committee))
         result.rows = [(found, verdict_after_fetch(checker, verdict.classification.source,
-                                                   fetched[verdict.classification.source.url])
+                                                   fetched[verdict.classification.source.url], alternatives)
                         if verdict.classification.source.url in fetched else verdict)
                        for found, verdict in result.rows]
+    if verify and alternatives:
+        rows = [verdict for result in results for _, verdict in result.rows]
+        verify_alternatives(rows, options)  # each listed alternative asked once, across papers
+        checked = iter(rows)
+        for result in results:
+            result.rows = [(found, next(checked)) for found, _ in result.rows]
 
 
 def _judge_paper(paper, ruleset: Ruleset, context: Context) -> PaperResult:

@@ -129,7 +129,7 @@ def check(
         online_options = _online_options(timeout, total_timeout, concurrency, per_host, cache_ttl, no_cache,
                                          allow_private, alternatives > 0) if online else None
         _check_papers(papers, cited_by, about, committee, output_format, fail_set, rules, color_wanted,
-                      online_options, quiet)
+                      online_options, quiet, alternatives, verify_alternatives)
     if not citations and not input_files and sys.stdin.isatty():
         raise fail("no citations given: pass URLs or names, --input FILE, or pipe them in (see --help)")
     ruleset = load(rules)
@@ -217,7 +217,7 @@ def _output_format(value, papers) -> str:
 
 
 def _check_papers(paths, cited_by, about, committee, output_format, fail_set, rules, color, online=None,
-                  quiet=False) -> None:
+                  quiet=False, alternatives=5, verify_alternatives=False) -> None:
     """check --from: one section per paper, then a table across papers."""
     from ..paper_check import check_papers
     from ..report.papers import FORMATS, write
@@ -230,7 +230,7 @@ def _check_papers(paths, cited_by, about, committee, output_format, fail_set, ru
     ruleset = load(rules)
     context = context_of(ruleset, cited_by, about, committee)
     try:
-        results = check_papers(paths, ruleset, context, online)
+        results = check_papers(paths, ruleset, context, online, alternatives, verify_alternatives)
     except KeyboardInterrupt:
         raise fail("interrupted", 130) from None
     if not results:
