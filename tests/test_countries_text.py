@@ -161,6 +161,9 @@ def test_generator_is_up_to_date():
     ("Министерство внутренних дел Республики Татарстан", "RUS"),  # a republic, in the genitive
     ("Правительство Краснодарского края. Постановление.", "RUS"),  # a krai, in the genitive
     ("Ministry of Health, Ontario", "CAN"),  # the place in the next clause
+    ("Generalitat de Catalunya. Informe anual 2022.", "ESP"),  # ISO's "Catalunya [Cataluña]": both names
+    ("Prefeitura de São Paulo. Plano Municipal de Saúde.", "BRA"),
+    ("Gobernación de Antioquia. Informe de gestión.", "COL"),
 ])
 def test_a_body_of_a_province_is_its_states(checker, text, alpha3):
     classification = checker.check(text).classification

@@ -17,7 +17,7 @@ What it writes, for each country (everything else in the file is kept byte for b
 - first-level subdivisions only, of the kinds that have a government of their own
   (TYPES below), and only for states with at most MAX_PER_STATE of them (Slovenia's
   212 municipalities are towns, not provinces);
-- the ISO name ("Tatarstan, Respublika" -> "Tatarstan") and its English, French,
+- the ISO name ("Tatarstan, Respublika" -> "Tatarstan"; "Catalunya [Cataluña]" -> both) and its English, French,
   German, Spanish and Russian translations, with Russian genitive forms
   ("Московской области", "Краснодарского края") because Russian names a body's
   region in the genitive;
@@ -98,9 +98,26 @@ def russian_genitive(name: str) -> list[str]:
     return [genitive] if genitive != name else []
 
 
+# "Catalunya [Cataluña]", "Haute-Sangha / Mambéré-Kadéï", "Sofia (stolitsa)": two names in one, or a
+# kind in brackets; a bracket holding an ISO code ("[Caerdydd GB-CRD]") keeps only its name
+_TWO_NAMES = re.compile(r"^(?P<first>[^\[\]/()]+?)\s*(?:\[(?P<second>[^\]]+)\]|/\s*(?P<other>.+)|\((?P<kind>[^)]+)\))$")
+_CODE = re.compile(r"\s+[A-Z]{2}-[A-Z0-9]{1,3}$")
+
+
+def split_names(name: str) -> list[str]:
+    match = _TWO_NAMES.match(name)
+    if match is None:
+        return [name]
+    names = [match.group("first").strip()]
+    for part in (match.group("second"), match.group("other")):
+        if part:
+            names.append(_CODE.sub("", part).strip())
+    return names
+
+
 def names_of(entry: dict, translations: dict) -> list[str]:
     base = entry["name"]
-    found = [base]
+    found = split_names(base)
     match = _KIND_AFTER_COMMA.match(base)
     if match:
         found.append(match.group("name").strip())
@@ -108,7 +125,7 @@ def names_of(entry: dict, translations: dict) -> list[str]:
         text = table.gettext(base)
         if not text or text == base:
             continue
-        found.append(text)
+        found += split_names(text)
         if lang == "ru":
             found += russian_genitive(text)
             for kind in _RUSSIAN_KINDS:

@@ -54,6 +54,10 @@ WEAK_BODIES = (
     "secretaria", "direccion general", "direction generale", "agence", "agencia", "instituto nacional",
     "institut national", "servicio", "service", "departamento", "departement", "departamento de estado",
     "services", "agencies", "offices", "authority", "authorities", "inspectorate",
+    # local and regional government, read with its state or province ("Prefeitura de São Paulo",
+    # "Gobernación de Antioquia", "Generalitat de Catalunya")
+    "autorite", "autoridad", "autoridade", "alcaldia", "prefeitura", "mairie", "municipalidad",
+    "gobernacion", "intendencia", "generalitat", "xunta", "junta", "staatsministerium", "staatskanzlei",
     # abbreviations read only with a country ("MFA of Russia", "UK MOD", "Japan MOFA")
     "mfa", "mofa", "mod", "moh",
 )
