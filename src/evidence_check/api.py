@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from .ruleset import compiled
-from .classify import Classifier
+from .classify import Classifier, plain_line
 from .judge import Judge
 from .model import Classification, Context, Source, Verdict
 from .ruleset.model import Ruleset
@@ -32,6 +32,13 @@ class Checker:
         self.context = context or Context()
         self._classify = Classifier(self.ruleset)
         self._judge = Judge(self.ruleset, self.context)
+        self._calls = 0
+        self._judged: dict[str | None, tuple | bool] = {}  # see _check_plain
+
+    # Plain URL lines take the bulk path (`_check_plain`) once this many lines have been checked:
+    # its table costs about 30 ms to build, which a few citations do not pay back.
+    WARM_UP = 64
+    _JUDGED_SIZE = 65536
 
     def classify(self, source: Source) -> Classification:
         return self._classify(source)
@@ -41,7 +48,50 @@ class Checker:
 
     def check(self, citation: str, line: int | None = None) -> Verdict:
         """Judge one citation: a URL, a publisher name or a UN document symbol."""
+        self._calls += 1
+        if self._calls >= self.WARM_UP:
+            self.check = self._check_plain  # from now on: plain URL lines take the bulk path
         return self._judge(self._classify(parse(citation, line)))
+
+    def ordinary(self, citation: str, line: int | None = None) -> Verdict:
+        """`check` without the bulk path for plain URL lines: the same verdict, and nothing kept."""
+        return self._judge(self._classify(parse(citation, line)))
+
+    def _check_plain(self, citation: str, line: int | None = None) -> Verdict:
+        """`check` once warmed up. A plain URL line (`classify.plain_line`) whose host's entry says
+        it all (`Classifier.plain_match`) depends on the line only through its Source (input, line,
+        URL, host, path): the rest of its classification and verdict is what the ordinary path
+        gave the first line with the same match (the registry domain that matched, the news site,
+        or none), kept per match and reused as it is. Anything else goes the ordinary way."""
+        parts = plain_line(citation)
+        if parts is not None:
+            url, host, path = parts
+            plain = self._classify.plain_match(host)
+            if plain is not None:
+                known = self._judged.get(plain[1])
+                if known:
+                    category, publisher, owner, detail, rule, word, conditions, contest, notes = known
+                    return Verdict(Classification(Source(citation, "url", url, host, path, None, None, line),
+                                                  category, publisher, owner, plain[1], detail),
+                                   rule, word, conditions, contest, notes)
+                if known is None:
+                    return self._first(citation, line, url, host, path, plain[1])
+        return self._judge(self._classify(parse(citation, line)))
+
+    def _first(self, text, line, url, host, path, matched_by) -> Verdict:
+        """The first plain line of its match: the ordinary path judges it; its verdict is kept
+        when its Source and classification are what `_check_plain` would make."""
+        verdict = self._judge(self._classify(parse(text, line)))
+        c = verdict.classification
+        expected = Source(text, "url", url, host, path, None, None, line)
+        same = (c.source == expected and c.matched_by == matched_by and c.matched_text is None
+                and c.span is None and c.condition is None and c.suggestion is None
+                and verdict.error is None and verdict.link is None)
+        if len(self._judged) >= self._JUDGED_SIZE:
+            self._judged.clear()
+        self._judged[matched_by] = (c.category, c.publisher, c.owner, c.detail, verdict.category, verdict.verdict,
+                                    verdict.conditions, verdict.contest, verdict.notes) if same else False
+        return verdict
 
     def too_long(self, start: str, line: int | None, length: int) -> Verdict:
         """The row for a line too long to be a citation: invalid, its start kept, its length said."""

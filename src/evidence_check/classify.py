@@ -16,12 +16,40 @@ from .model import UNLISTED, Classification, Publisher, Source
 from .names import fold
 from .ruleset.model import Ruleset
 from .unsymbols import match_symbol
+from .unwrap import unwrap
 from .urls import trim
 
 _IPV4 = re.compile(r"^\d+\.\d+\.\d+\.\d+$")
 _LEADING_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
 _GOVERNMENT = "government"
 _UN_INT = frozenset({"un.int", "www.un.int"})
+
+# A URL line the bulk paths may take (`plain_line`): http(s) or no scheme, a lower-case ASCII
+# domain name whose last label starts with a letter, a path of characters the URL standard keeps
+# as they are, no query, fragment, port, userinfo, percent sign, "&", space or quote (what
+# `urls.parse` would decode, trim or hand to ada). Everything else goes the ordinary way.
+_PLAIN_LINE = re.compile(r"(?:(https?)://)?((?:[a-z0-9-]+\.)+[a-z][a-z0-9-]*)(/[A-Za-z0-9\-._~!$'()*+,;=:@/]*)?")
+_TRIMMED = frozenset(".,;:!?')]>")  # what `prose.trim` takes off the end of a line
+
+
+def plain_line(text: str) -> tuple[str, str, str] | None:
+    """(url, host, path) of a line `urls.parse` reads as a plain URL of its own (kind "url", not
+    bare, not unwrapped, no span, the input as written), or None when it may read it otherwise:
+    the bulk paths (`Checker.check`, `run.FastRows`) take such lines without parsing them."""
+    match = _PLAIN_LINE.fullmatch(text)
+    if match is None:
+        return None
+    scheme, host, path = match.groups()
+    if scheme is None:
+        if path is None or len(path) < 2:
+            return None  # a bare "un.org" may name a publisher too
+        scheme = "http"
+    elif path is None:
+        path = "/"
+    if text[-1] in _TRIMMED or "/." in path or unwrap(host, path, ""):
+        return None
+    return f"{scheme}://{host}{path}", host, path
+
 
 class Classifier:
     """Classifies sources against one ruleset, memoising per host."""
@@ -36,6 +64,7 @@ class Classifier:
         self._missions: dict[str, str] | None = None
         self._table: dict[str, int] | None = None  # for plain_host: see `table`
         self._mastheads: dict[str, str | None] = {}  # for plain_host: registered domain -> news site or None
+        self._deepest: dict[str, tuple | None] = {}  # for plain_match: a table key -> what its hosts match
 
     def __call__(self, source: Source) -> Classification:
         if source.kind == "invalid":
@@ -118,16 +147,51 @@ class Classifier:
         if number is not None:
             return matched, "domain " + matched, matched
         if domain is not None and MAY_BE_NEWS.search(host) is not None:
-            # as _news_site, keyed by the registered domain its answer depends on
-            site = self._mastheads.get(domain, False)
-            if site is False:
-                site = domain if masthead_site(domain.split(".", 1)[0]) else None
-                if len(self._mastheads) >= self._cache_size:
-                    self._mastheads.clear()
-                self._mastheads[domain] = site
+            site = self._masthead(domain)
             if site is not None:
                 return None, "site name " + site, None
         return None, None, domain
+
+    def _masthead(self, domain: str) -> str | None:
+        """As _news_site, keyed by the registered domain its answer depends on."""
+        site = self._mastheads.get(domain, False)
+        if site is False:
+            site = domain if masthead_site(domain.split(".", 1)[0]) else None
+            if len(self._mastheads) >= self._cache_size:
+                self._mastheads.clear()
+            self._mastheads[domain] = site
+        return site
+
+    def plain_match(self, host: str) -> tuple[str | None, str | None] | None:
+        """`plain_host` without the row's `domain`, for the library's bulk path (`Checker.check`):
+        (the suffix of the entry that matched, `matched_by`) or None as there.
+
+        What a host matches depends only on its longest suffix that is a key of the merged
+        `table` (the walk stops past it), so the answer is memoised per table key: bounded by
+        the table, not by the hosts of the input. The host is as `plain_line` gives it (its last
+        label starts with a letter: no IP address)."""
+        if host in _UN_INT or "xn--" in host:
+            return None
+        merged = self._table
+        if merged is None:
+            merged = self._table = table(self.ruleset.index)
+        deepest = host
+        while deepest not in merged:  # the longest suffix that is a key: every suffix of a key is a key
+            dot = deepest.find(".")
+            if dot < 0:
+                deepest = None
+                break
+            deepest = deepest[dot + 1:]
+        known = self._deepest.get(deepest, False) if deepest is not None else (None, None)
+        if known is False:
+            number, matched, path_dependent, _ = walk(merged, deepest)
+            known = None if path_dependent else (matched, "domain " + matched) if number is not None else (None, None)
+            self._deepest[deepest] = known
+        if known is None or known[0] is not None or MAY_BE_NEWS.search(host) is None:
+            return known
+        domain = walk(merged, host)[3]  # an unlisted host named like a news site's
+        site = self._masthead(domain) if domain is not None else None
+        return (None, "site name " + site) if site is not None else known
 
     def forget(self, host: str, matched: str | None) -> None:
         """Let go of what classifying one host kept: its memo and the Publisher made for the entry
@@ -234,7 +298,8 @@ class Classifier:
         """The category this ruleset gives newspapers (the one most of its `newspapers` group
         are in): a newspaper known only by its masthead words is judged as they are."""
         if self._press is None:
-            counts = Counter(p.category for p in self.ruleset.index.publishers if p.group == "newspapers")
+            counts = Counter(category for category, group in _categories_and_groups(self.ruleset.index.publishers)
+                             if group == "newspapers")
             self._press = counts.most_common(1)[0][0] if counts else UNLISTED
         return self._press
 
@@ -286,6 +351,28 @@ class Classifier:
                 result.condition = "the body names no country: whose government it is must be confirmed"
         result.matched_text, result.span = found.text, span
         return result
+
+
+def _categories_and_groups(publishers):
+    """Each publisher's (category, group), read from its compact row where it has not been made:
+    making every Publisher to count them would keep tens of thousands (about 25 MB) for the run."""
+    rows = getattr(publishers, "_rows", None)
+    made = getattr(publishers, "_made", None)
+    if rows is None or made is None:
+        for publisher in publishers:
+            yield publisher.category, publisher.group
+        return
+    import marshal
+
+    from .ruleset.index import _FIELDS
+
+    at_category, at_group = _FIELDS.index("category"), _FIELDS.index("group")
+    for number, publisher in enumerate(made):
+        if publisher is not None:
+            yield publisher.category, publisher.group
+        else:
+            row = marshal.loads(rows[number])
+            yield row[at_category], row[at_group]
 
 
 def _runs_on(text: str, found) -> bool:

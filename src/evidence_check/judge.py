@@ -88,10 +88,16 @@ class Judge:
         self.context = context
         self._cache: dict[tuple, Verdict] = {}
         self._cache_size = cache_size
+        self._invalid_contest = Contest(NOBODY)  # as judge() makes it for an invalid row
 
     def __call__(self, classification: Classification) -> Verdict:
         if classification.category == INVALID:
-            return judge(classification, self.context, self.ruleset)
+            # one Contest for every invalid row, as other verdicts share theirs per key: a writer's
+            # recorder memoises by the Contest's identity, and a fresh one per row filled its memo
+            # with one entry per invalid line (about 10 MB in a bulk run)
+            verdict = judge(classification, self.context, self.ruleset)
+            verdict.contest = self._invalid_contest
+            return verdict
         publisher = classification.publisher
         key = (classification.category, classification.owner, classification.detail,
                publisher.note if publisher is not None else None, classification.condition,

@@ -14,12 +14,11 @@ the same loop and read the same answer:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from .classify import plain_line
 from .model import CONDITIONAL, DISCRETION, INADMISSIBLE, INVALID, Verdict
-from .unwrap import unwrap
 
 # --fail-on words: what makes a row a finding (exit status 1).
 FAIL_ON_WORDS = ("rejected", "invalid", "unlisted", "conditional", "contestable", "none")
@@ -109,14 +108,6 @@ def run(checker, citations: Iterable, emit: Callable[[Verdict], None], fail_on: 
     return outcome
 
 
-# A URL line the bulk path may take: http(s) or no scheme, a lower-case ASCII domain name whose
-# last label starts with a letter, a path of characters the URL standard keeps as they are, no
-# query, fragment, port, userinfo, percent sign, "&", space or quote (what `urls.parse` would
-# decode, trim or hand to ada). Everything else goes the ordinary way.
-_PLAIN_LINE = re.compile(r"(?:(https?)://)?((?:[a-z0-9-]+\.)+[a-z][a-z0-9-]*)(/[A-Za-z0-9\-._~!$'()*+,;=:@/]*)?")
-_TRIMMED = frozenset(".,;:!?')]>")  # what `prose.trim` takes off the end of a line
-
-
 class FastRows:
     """The bulk path for a streaming writer: a URL line's row is its input, line, URL and host
     spliced onto a fragment shared by every row with the same match (the registry domain that
@@ -133,6 +124,7 @@ class FastRows:
         self.fail_on = fail_on
         self.plain_host = checker._classify.plain_host
         self.forget = checker._classify.forget
+        self.ordinary = getattr(checker, "ordinary", checker.check)
         self._fragments: dict = {}
         self._cache_size = cache_size
         self._lines = 0
@@ -146,23 +138,14 @@ class FastRows:
         if self._lines < self.WARM_UP:
             self._lines += 1
             return False
-        match = _PLAIN_LINE.fullmatch(text)
-        if match is None:
+        line_parts = plain_line(text)
+        if line_parts is None:
             return False
-        scheme, host, path = match.groups()
-        if scheme is None:
-            if path is None or len(path) < 2:
-                return False  # a bare "un.org" may name a publisher too
-            scheme = "http"
-        elif path is None:
-            path = "/"
-        if text[-1] in _TRIMMED or "/." in path or unwrap(host, path, ""):
-            return False
+        url, host, _ = line_parts
         plain = self.plain_host(host)
         if plain is None:
             return False
         matched, matched_by, domain = plain
-        url = f"{scheme}://{host}{path}"
         head = self.head(text, line, url, host, domain)
         known = self._fragments.get(matched_by)
         if known is None:
@@ -183,7 +166,9 @@ class FastRows:
 
     def _first(self, text, line, url, host, matched, matched_by, head, outcome) -> bool:
         """The first line of its kind: the ordinary path writes it; its row gives the fragment."""
-        verdict = self.checker.check(text, line)
+        # the ordinary path, not the library's own bulk path: that one keeps what it judged per
+        # entry, and this one keeps only the fragment
+        verdict = self.ordinary(text, line)
         row = self.render(verdict)
         self.write(row, self.empty)
         self.tally.add(verdict)
