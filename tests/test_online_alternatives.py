@@ -25,6 +25,7 @@ import pytest
 
 from conftest import FIXTURES, seeded_cache
 from test_online import _loopback_only  # noqa: F401 - a fixture: connections to loopback only, no DNS
+from test_online import mapping as resolver  # injected DNS: name -> address(es); `.calls` lists the names asked
 from evidence_check import Checker, Context
 from evidence_check.online import NOT_CHECKED, Fetched, Options, fetch_all_sync, pagelinks
 from evidence_check.online_check import FailOnDead, check_online, verdict_after_fetch
@@ -164,20 +165,6 @@ def proxy():
     p = Proxy()
     yield p
     p.stop()
-
-
-def resolver(**names):
-    """Injected DNS: name -> address; EAI_NONAME for anything else. `.calls` lists the names asked."""
-    calls = []
-
-    async def resolve(host, port):
-        calls.append(host)
-        if host in names:
-            return [names[host]]
-        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
-
-    resolve.calls = calls
-    return resolve
 
 
 def opts(**kwargs) -> Options:
