@@ -107,6 +107,9 @@ GRAMMAR = [
     ("Government of Ghana, Republic of Ghana", "government", "GHA"),
     # a body word inside a quoted title is the title's; a state inside a newspaper's name owns nothing
     ("\u201cGrim Statistics from the War in Yemen.\u201d The Washington Post. March 14, 2016.", "rejected", None),
+    # a news publisher's company name is press, "Media" alone is not
+    ("Standard Media Group. Annual report 2021.", "rejected", None),
+    ("Media Matters for America. Report.", "unlisted", None),
     # media are never a government body by grammar
     ("Kuwait News Agency. Report.", "state_media", "KWT"),
 ]

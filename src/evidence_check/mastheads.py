@@ -7,7 +7,8 @@ name built that way is a newspaper even when no list has it. This is a last
 resort: the recogniser asks only when no registry name, government body or UN
 document is found, and the row says the class was read from the name.
 
-Only words that name a newspaper and little else count: not "Press" ("Oxford
+A news publisher's company name counts too ("Nation Media Group"), but not "Media" alone
+("Media Matters"). Only words that name a newspaper and little else count: not "Press" ("Oxford
 University Press"), "Review" ("Harvard Law Review"), "Standard" or "Monitor";
 "Gazette" not next to "Official" or "Government" (an official gazette is the
 state's); "Journal" only as the last word ("Journal of Peace Research" is
@@ -24,7 +25,9 @@ _LAST = (
     r"Times|Post|News|Herald|Tribune|Journal|Gazette|Chronicle|Telegraph|Inquirer|Dispatch|Courier|"
     r"Newspaper|Weekly|Magazine|Insider|Daily|"
     r"Zeitung|Nachrichten|Tagblatt|Rundschau|Kurier|Anzeiger|Krant|Dagblad|Dagbladet|Avisen|Tidning|"
-    r"Noticias|Notícias|Diario|Diário"
+    r"Noticias|Notícias|Diario|Diário|"
+    # a company that publishes news ("Nation Media Group", "Fairfax Media"): press too, not a source
+    r"Media\s+Group|Media\s+Corporation|Media\s+Company|Media\s+Holdings?|Media\s+Limited|Media\s+Ltd"
 )
 # The first word of a masthead: "Daily Nation", "Diário de Notícias", "Folha de S.Paulo",
 # "Le Journal de Montréal", "Gazeta Wyborcza".
