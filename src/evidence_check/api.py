@@ -51,7 +51,7 @@ class Checker:
         self._calls += 1
         if self._calls >= self.WARM_UP:
             self.check = self._check_plain  # from now on: plain URL lines take the bulk path
-        return self._judge(self._classify(parse(citation, line)))
+        return self.ordinary(citation, line)
 
     def ordinary(self, citation: str, line: int | None = None) -> Verdict:
         """`check` without the bulk path for plain URL lines: the same verdict, and nothing kept."""
@@ -76,12 +76,12 @@ class Checker:
                                    rule, word, conditions, contest, notes)
                 if known is None:
                     return self._first(citation, line, url, host, path, plain[1])
-        return self._judge(self._classify(parse(citation, line)))
+        return self.ordinary(citation, line)
 
     def _first(self, text, line, url, host, path, matched_by) -> Verdict:
         """The first plain line of its match: the ordinary path judges it; its verdict is kept
         when its Source and classification are what `_check_plain` would make."""
-        verdict = self._judge(self._classify(parse(text, line)))
+        verdict = self.ordinary(text, line)
         c = verdict.classification
         expected = Source(text, "url", url, host, path, None, None, line)
         same = (c.source == expected and c.matched_by == matched_by and c.matched_text is None

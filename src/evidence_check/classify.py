@@ -14,6 +14,7 @@ from .lookalikes import skeleton
 from .mastheads import MAY_BE_NEWS, masthead_site
 from .model import UNLISTED, Classification, Publisher, Source
 from .names import fold
+from .prose import TRAILING
 from .ruleset.model import Ruleset
 from .unsymbols import match_symbol
 from .unwrap import unwrap
@@ -29,7 +30,7 @@ _UN_INT = frozenset({"un.int", "www.un.int"})
 # as they are, no query, fragment, port, userinfo, percent sign, "&", space or quote (what
 # `urls.parse` would decode, trim or hand to ada). Everything else goes the ordinary way.
 _PLAIN_LINE = re.compile(r"(?:(https?)://)?((?:[a-z0-9-]+\.)+[a-z][a-z0-9-]*)(/[A-Za-z0-9\-._~!$'()*+,;=:@/]*)?")
-_TRIMMED = frozenset(".,;:!?')]>")  # what `prose.trim` takes off the end of a line
+_TRIMMED = frozenset(TRAILING)  # what `prose.trim` may take off the end of a line
 
 
 def plain_line(text: str) -> tuple[str, str, str] | None:
@@ -138,10 +139,7 @@ class Classifier:
         is mostly one-off hosts, and the walk costs less than a memo would."""
         if host in _UN_INT or "xn--" in host or _IPV4.match(host):
             return None
-        merged = self._table
-        if merged is None:
-            merged = self._table = table(self.ruleset.index)
-        number, matched, path_dependent, domain = walk(merged, host)
+        number, matched, path_dependent, domain = walk(self._merged(), host)
         if path_dependent:
             return None
         if number is not None:
@@ -151,6 +149,12 @@ class Classifier:
             if site is not None:
                 return None, "site name " + site, None
         return None, None, domain
+
+    def _merged(self) -> dict[str, int]:
+        """The merged `table`, built on the first bulk line (a short run never pays for it)."""
+        if self._table is None:
+            self._table = table(self.ruleset.index)
+        return self._table
 
     def _masthead(self, domain: str) -> str | None:
         """As _news_site, keyed by the registered domain its answer depends on."""
@@ -172,9 +176,7 @@ class Classifier:
         label starts with a letter: no IP address)."""
         if host in _UN_INT or "xn--" in host:
             return None
-        merged = self._table
-        if merged is None:
-            merged = self._table = table(self.ruleset.index)
+        merged = self._merged()
         deepest = host
         while deepest not in merged:  # the longest suffix that is a key: every suffix of a key is a key
             dot = deepest.find(".")
@@ -202,10 +204,8 @@ class Classifier:
             return
         value = self._table[matched]
         number = ((value >> _HOST_SHIFT) & _NUMBER_MASK or value >> _RESORT_SHIFT) - 1
-        publishers = self.ruleset.index.publishers
-        rows = getattr(publishers, "_rows", None)
-        if number >= 0 and rows is not None and rows[number] is not None:
-            publishers._made[number] = None
+        if number >= 0:
+            self.ruleset.index.publishers.forget(number)
 
     def _news_site(self, host: str) -> str | None:
         """The registered site of an unlisted host named like a newspaper ("news24.jp",
@@ -216,7 +216,7 @@ class Classifier:
         if known is not False:
             return known
         site = registered_domain(host)
-        found = site if site and masthead_site(site.split(".", 1)[0]) else None
+        found = self._masthead(site) if site else None
         if len(self._sites) >= self._cache_size:
             self._sites.clear()
         self._sites[host] = found

@@ -10,6 +10,7 @@ _LEADING = "([\"'\u201c\u2018«"
 # Control characters and spaces a browser drops from both ends of a URL, and zero-width marks.
 _INVISIBLE = "".join(chr(code) for code in range(0x21)) + "\u200b\ufeff"
 _TRAILING_ALL = _TRAILING + ")]>"
+TRAILING = _TRAILING_ALL  # what trim may take off the end of a URL (callers that must leave such input alone)
 _WEB_SCHEMES = {"http", "https"}
 _OTHER_SCHEMES_WITH_HOST = {"ftp", "ws", "wss"}
 _MAX_UNWRAP = 4

@@ -115,12 +115,15 @@ class Recorder:
         judged = self._judged(verdict)[0]
         matched = c.matched_by
         domain = matched[7:] if matched and matched.startswith("domain ") else c.registered_domain
-        row = {"input": source.input, "line": source.line, "url": source.url, "host": source.host,
-               "domain": domain, **judged, "unwrapped_from": source.unwrapped_from, "error": verdict.error,
-               **_link(verdict), **_matched(c)}
-        if verdict.link is not None and hasattr(verdict.link, "alternatives"):  # online rows only
-            row["alternatives"] = alternatives(verdict, self.countries)
-        return row
+        return {"input": source.input, "line": source.line, "url": source.url, "host": source.host,
+                "domain": domain, **judged, "unwrapped_from": source.unwrapped_from, "error": verdict.error,
+                **_link(verdict), **_matched(c), **self._online(verdict)}
+
+    def _online(self, verdict: Verdict) -> dict:
+        """The fields only online rows have: what the cited page cites (`alternatives`)."""
+        if verdict.link is not None and hasattr(verdict.link, "alternatives"):
+            return {"alternatives": alternatives(verdict, self.countries)}
+        return {}
 
     def json_line(self, verdict: Verdict) -> bytes:
         """The same row as __call__, as one line of JSON (UTF-8, ending in a newline), built
@@ -135,10 +138,8 @@ class Recorder:
                 c.matched_text is None and source.span is None:
             tail = _PLAIN_TAIL
         else:
-            fields = {"unwrapped_from": source.unwrapped_from, "error": verdict.error, **_link(verdict), **_matched(c)}
-            if verdict.link is not None and hasattr(verdict.link, "alternatives"):  # online rows only
-                fields["alternatives"] = alternatives(verdict, self.countries)
-            tail = _dumps(fields)[1:]
+            tail = _dumps({"unwrapped_from": source.unwrapped_from, "error": verdict.error, **_link(verdict),
+                           **_matched(c), **self._online(verdict)})[1:]
         return head[:-1] + b"," + self._judged(verdict)[1] + b"," + tail + b"\n"
 
     def _judged(self, verdict: Verdict) -> tuple[dict, bytes]:

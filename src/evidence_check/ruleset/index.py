@@ -54,21 +54,19 @@ class Publishers(Sequence):
         for number in range(len(self._made)):
             yield self[number]
 
+    def forget(self, number: int) -> None:
+        """Drop the Publisher made for a row (made again from the row when asked for); one that
+        has no row (appended, not unpickled) is kept."""
+        if self._rows[number] is not None:
+            self._made[number] = None
+
     def __getstate__(self):
         """One marshal blob of every row, back to back, and where each row ends: unpickled, that is
         two byte strings, not tens of thousands of objects."""
-        from array import array
-
-        parts = []
-        ends = array("Q")
-        size = 0
-        for number, made in enumerate(self._made):
-            row = self._rows[number]
-            data = bytes(row) if row is not None else marshal.dumps(tuple(getattr(made, name) for name in _FIELDS))
-            parts.append(data)
-            size += len(data)
-            ends.append(size)
-        return b"".join(parts), ends.tobytes()
+        parts = [bytes(row) if row is not None else marshal.dumps(tuple(getattr(made, name) for name in _FIELDS))
+                 for row, made in zip(self._rows, self._made)]
+        blob, ends = _joined(parts)
+        return blob, ends.tobytes()
 
     def __reduce_ex__(self, protocol):
         """Pickle protocol 5 takes the blob out of band (ruleset/compiled.py maps it from the file)."""
@@ -100,8 +98,24 @@ class _Rows:
         ends = self._ends
         if number < 0:
             number += len(ends)
-        end = ends[number]  # IndexError past the end, as a list's
-        return self._blob[ends[number - 1] if number else 0:end]
+        return _piece(self._blob, ends, number)  # IndexError past the end, as a list's
+
+
+def _joined(parts: list[bytes]):
+    """Byte strings back to back, and where each ends (an array of unsigned 64-bit offsets)."""
+    from array import array
+
+    ends = array("Q")
+    size = 0
+    for part in parts:
+        size += len(part)
+        ends.append(size)
+    return b"".join(parts), ends
+
+
+def _piece(blob, ends, number: int):
+    """Piece `number` of a blob `_joined` made (a view when the blob is one)."""
+    return blob[ends[number - 1] if number else 0:ends[number]]
 
 
 def _bucket(key: str, count: int, by_host: bool) -> int:
@@ -141,19 +155,12 @@ class _Buckets(Mapping):
 
     @staticmethod
     def pack(table: dict, count: int, by_host: bool) -> tuple[bytes, bytes]:
-        from array import array
-
         parts: list[dict] = [{} for _ in range(count)]
         for key, value in table.items():
             parts[_bucket(key, count, by_host)][key] = value
-        blobs = [marshal.dumps(part) for part in parts]
-        ends = array("Q")
-        size = 0
-        for blob in blobs:
-            size += len(blob)
-            ends.append(size)
+        blob, ends = _joined([marshal.dumps(part) for part in parts])
         ends.append(len(table))  # then the number of entries
-        return b"".join(blobs), ends.tobytes()
+        return blob, ends.tobytes()
 
     def _part(self, key) -> dict:
         if self._all is not None:
@@ -166,8 +173,7 @@ class _Buckets(Mapping):
             return {}
         part = self._parts.get(number)
         if part is None:
-            part = self._parts[number] = marshal.loads(self._blob[self._ends[number - 1] if number else 0:
-                                                                  self._ends[number]])
+            part = self._parts[number] = marshal.loads(_piece(self._blob, self._ends, number))
         return part
 
     def get(self, key, default=None):
