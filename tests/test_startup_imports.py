@@ -220,3 +220,32 @@ def test_a_bucketed_table_reads_as_the_dict_it_was(monkeypatch):
     for key in list(table)[:5]:
         assert lazy.get(key) == table[key]
     assert handed == [table]  # many lookups: decoded whole once
+
+
+def test_an_edited_domains_file_rebuilds_the_compiled_ruleset(tmp_path, monkeypatch):
+    """A registry's `domains_file` is one of the files the compiled ruleset was built from:
+    an organiser who adds a domain to it sees the domain at the next run, not a stale cache."""
+    from evidence_check.classify import Classifier
+    from evidence_check.ruleset import compiled
+    from evidence_check.urls import parse
+
+    folder = tmp_path / "cache"
+    folder.mkdir(mode=0o700)
+    monkeypatch.setenv("EVIDENCE_CHECK_CACHE_DIR", str(folder))
+    monkeypatch.setattr(compiled, "_loaded", {})
+    (tmp_path / "news.txt").write_text("first-news.example\n")
+    (tmp_path / "more.yaml").write_text(
+        "publishers:\n  - id: more-news\n    name: More news sites\n    category: rejected\n"
+        "    domains_file: news.txt\n    fallback: true\n    basis: a test list\n")
+    ruleset = tmp_path / "r.yaml"
+    ruleset.write_text("ruleset: r\ntitle: t\nextends: default\nregistry: [more.yaml]\n")
+
+    def category(host):
+        return Classifier(compiled.load(ruleset))(parse(f"https://{host}/a")).category
+
+    assert (category("first-news.example"), category("second-news.example")) == ("rejected", "unlisted")
+    assert str(tmp_path / "news.txt") in compiled.load(ruleset).files
+    (tmp_path / "news.txt").write_text("first-news.example\nsecond-news.example\n")
+    assert category("second-news.example") == "rejected"
+    monkeypatch.setattr(compiled, "_loaded", {})  # a new process: from the cache file on disk
+    assert category("second-news.example") == "rejected"

@@ -254,7 +254,7 @@ def _add_layer_publishers(layer: _Layer, countries: Countries, publishers: dict[
             continue
         path = layer.path.parent / item
         files.append(str(path))
-        read, more = load_registry(path, countries)
+        read, more = load_registry(path, countries, files)  # and its domains_file, if any
         problems += more
         for publisher in read:
             file, _, line = publisher.origin.rpartition(":")
