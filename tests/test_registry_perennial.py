@@ -169,3 +169,22 @@ def test_gdelt_keeps_news_sites(rules, gdelt, domain):
     _, domains = gdelt
     # a news site GDELT saw often is either in the list or (later) claimed by the registry
     assert domain in set(domains) or rules.index.by_host(domain) is not None
+
+
+def test_gdelt_import_drops_what_the_loader_would_refuse(tmp_path):
+    """The importer writes only domains the registry loader accepts: a 'www.' host under a
+    public suffix (www.nhs.uk is registrable because nhs.uk is a suffix) is dropped, so a
+    lower --min-count can never produce a list that breaks the default ruleset."""
+    import subprocess
+    import sys
+
+    data = tmp_path / "summary.csv"
+    data.write_text("domain,total_count\nwww.nhs.uk,90000\nexample-daily-news.com,90000\nquiet-news.com,5\n")
+    (tmp_path / "LICENSE").write_text("test licence\n")
+    out = tmp_path / "news.txt"
+    result = subprocess.run([sys.executable, str(ROOT / "tools" / "import_gdelt.py"), "--input", str(data),
+                             "--out", str(out)], capture_output=True, text=True, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    kept = [line for line in out.read_text().splitlines() if line and not line.startswith("#")]
+    assert kept == ["example-daily-news.com"]
+    assert "malformed: 1 dropped" in out.read_text() and "e.g. www.nhs.uk" in out.read_text()

@@ -19,7 +19,8 @@ a news source by GDELT" signal for hosts that no registry entry matches, so the
 filters favour precision over recall. They are applied in this order, and each
 is counted in the header:
 
- 1. malformed: not a plain host name (path, port, spaces, non-ASCII, no dot).
+ 1. malformed: not a plain host name (path, port, spaces, non-ASCII, no dot) or one the
+    registry loader refuses (a leading `www.`).
  2. public suffix / not registrable: the domain is itself a public suffix (ICANN
     or private section of the Public Suffix List, e.g. gov.ao, blogspot.com,
     github.io) or is not a registered domain (a subdomain, e.g. fs.fed.us).
@@ -220,6 +221,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from evidence_check import load_rules
     from evidence_check.domains import registered_domain
+    from evidence_check.ruleset.files import domain_problem
 
     rules = load_rules(args.rules)
     index = rules.index
@@ -273,7 +275,7 @@ def main(argv: list[str] | None = None) -> int:
         dropped.setdefault(reason, []).append((domain, counts[domain]))
 
     for domain in sorted(counts):
-        if not HOST.match(domain):
+        if not HOST.match(domain) or domain_problem(domain):
             drop("malformed", domain)
             continue
         labels = domain.split(".")
@@ -340,7 +342,7 @@ def main(argv: list[str] | None = None) -> int:
         "# dropped domains with the highest total_count):",
     ]
     descriptions = {
-        "malformed": "not a plain ASCII host name (path, port, space, no dot)",
+        "malformed": "not a plain ASCII host name (path, port, space, no dot) or refused by the loader (www.)",
         "public suffix or not registrable": "a public suffix itself (ICANN or private PSL section) or a "
                                             "subdomain",
         "platform": "blog hosts, social media, video/document sharing, portals, press-release wires",
