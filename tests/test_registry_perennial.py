@@ -179,12 +179,13 @@ def test_gdelt_import_drops_what_the_loader_would_refuse(tmp_path):
     import sys
 
     data = tmp_path / "summary.csv"
-    data.write_text("domain,total_count\nwww.nhs.uk,90000\nexample-daily-news.com,90000\nquiet-news.com,5\n")
+    data.write_text("domain,total_count\nwww.nhs.uk,90000\nexample-daily-news.com,90000\nquiet-news.com,5\n"
+                    "smalltown-herald.com,2000\nfacts-encyclopedia.com,2000\n")
     (tmp_path / "LICENSE").write_text("test licence\n")
     out = tmp_path / "news.txt"
     result = subprocess.run([sys.executable, str(ROOT / "tools" / "import_gdelt.py"), "--input", str(data),
                              "--out", str(out)], capture_output=True, text=True, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     kept = [line for line in out.read_text().splitlines() if line and not line.startswith("#")]
-    assert kept == ["example-daily-news.com"]
+    assert kept == ["example-daily-news.com", "smalltown-herald.com"]  # a news name counts from 1,000
     assert "malformed: 1 dropped" in out.read_text() and "e.g. www.nhs.uk" in out.read_text()
