@@ -294,3 +294,31 @@ def test_a_listed_name_with_a_word_of_its_own_is_found_without_its_country(check
                                   "Ministerio de Deportes"])
 def test_a_name_made_of_words_every_state_uses_names_no_state_without_its_country(checker, text):
     assert checker.check(text).classification.owner is None
+
+
+# A name the registry, the grammar and the near-miss suggestions all miss, spelled (words run
+# together) as a domain of the last-resort news list: news, and the row says which domain.
+@pytest.mark.parametrize("text, site", [
+    ("Space War", "spacewar.com"),
+    ("Macro Business", "macrobusiness.com.au"),
+    ("History Extra", "historyextra.com"),
+    ("Eurasia Review", "eurasiareview.com"),
+])
+def test_a_name_spelled_as_a_listed_news_domain_is_that_news_site(checker, text, site):
+    row = checker.check(text).classification
+    assert (row.category, row.publisher.id) == ("rejected", "gdelt-news")
+    assert site in row.matched_by and "last resort" in row.matched_by
+    assert row.matched_text == text
+
+
+@pytest.mark.parametrize("text", [
+    "Amnesty",  # a registry name first: the NGO
+    "Reuter",  # a near miss of a listed name is a suggestion, not a news site
+    "Xinhua New Agency",
+    "Spacewar: a history of the game",  # a title, not a name
+    "news",  # too short to say which site
+    "Department of Space War",  # grammar: a government body with no country
+])
+def test_a_name_is_never_a_news_site_before_what_outranks_the_last_resort(checker, text):
+    row = checker.check(text).classification
+    assert row.publisher is None or row.publisher.id != "gdelt-news"

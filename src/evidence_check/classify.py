@@ -66,6 +66,7 @@ class Classifier:
         self._table: dict[str, int] | None = None  # for plain_host: see `table`
         self._mastheads: dict[str, str | None] = {}  # for plain_host: registered domain -> news site or None
         self._deepest: dict[str, tuple | None] = {}  # for plain_match: a table key -> what its hosts match
+        self._resort_names: dict[str, str] | None = None  # for _spelled_site: see there
 
     def __call__(self, source: Source) -> Classification:
         if source.kind == "invalid":
@@ -303,6 +304,30 @@ class Classifier:
             self._press = counts.most_common(1)[0][0] if counts else UNLISTED
         return self._press
 
+    def _spelled_site(self, text: str) -> str | None:
+        """The last-resort list's domain (GDELT's news sites) that a short name is spelled as,
+        its words run together ("Space War" -> spacewar.com, "The Macro Business" ->
+        macrobusiness.com.au), or None. Only a name of 1-5 words and 6+ letters, only the
+        first label of a listed domain, and only after the registry, the grammar and the
+        near-miss suggestions found nothing: a last resort, and the row says so."""
+        words = _SPELLED_WORDS.findall(text)
+        if not 1 <= len(words) <= 5 or len(text) > 60 or any(mark in text for mark in ":/@()[]\"“”"):
+            return None
+        squashed = _squashed(text)
+        if len(squashed) < 6 or not squashed.isalnum():
+            return None
+        if self._resort_names is None:
+            names: dict[str, str] = {}
+            for domain in sorted(self.ruleset.index.fallback):
+                names.setdefault(domain.split(".", 1)[0].replace("-", ""), domain)
+            self._resort_names = names
+        site = self._resort_names.get(squashed)
+        if site is None and squashed.startswith("the"):
+            site = self._resort_names.get(squashed[3:]) if len(squashed) >= 9 else None
+        if site is None:
+            site = self._resort_names.get("the" + squashed)
+        return site
+
     def source_in(self, text: str) -> str | None:
         """The words of a free-text entry that name its source (a registry name, a government
         body, a UN document), as `check` would read the same text; None when nothing does.
@@ -312,13 +337,24 @@ class Classifier:
         if index.by_name(stripped) is not None or match_symbol(stripped):
             return stripped
         found = self.recogniser.find(text)
-        return found.text if found is not None else None
+        if found is not None:
+            return found.text
+        if self._spelled_site(stripped) is not None and self.recogniser.suggest(stripped) is None:
+            return stripped
+        return None
 
     def _free_text(self, source: Source, text: str) -> Classification:
         """A line that is not a bare name: read it as a citation (see `recognise`)."""
         found = self.recogniser.find(source.input)
         if found is None:
             suggestion = self.recogniser.suggest(text) if len(text) <= 80 else None
+            site = self._spelled_site(text) if suggestion is None else None
+            if site is not None:  # "Space War", "Macro Business": spacewar.com, macrobusiness.com.au
+                publisher = self.ruleset.index.publishers[self.ruleset.index.fallback[site]]
+                result = self._publisher(source, publisher, f"name spelled as the domain {site} (last resort)")
+                start = source.input.find(text)
+                result.matched_text, result.span = text, (start, start + len(text)) if start >= 0 else None
+                return result
             return Classification(source, UNLISTED, suggestion=suggestion)
         span = (found.start, found.end)
         if found.kind == "symbol":
@@ -351,6 +387,14 @@ class Classifier:
                 result.condition = "the body names no country: whose government it is must be confirmed"
         result.matched_text, result.span = found.text, span
         return result
+
+
+_SPELLED_WORDS = re.compile(r"[^\W_]+(?:['’.&-][^\W_]+)*")
+
+
+def _squashed(text: str) -> str:
+    return "".join(_SPELLED_WORDS.findall(fold(text))).replace("'", "").replace("’", "") \
+        .replace(".", "").replace("&", "").replace("-", "")
 
 
 def _categories_and_groups(publishers):
