@@ -322,3 +322,32 @@ def test_a_name_spelled_as_a_listed_news_domain_is_that_news_site(checker, text,
 def test_a_name_is_never_a_news_site_before_what_outranks_the_last_resort(checker, text):
     row = checker.check(text).classification
     assert row.publisher is None or row.publisher.id != "gdelt-news"
+
+
+@pytest.mark.parametrize("text", [
+    "Department of Health",
+    "Department of Justice. (2020). Report on trafficking.",
+    "Department of Home Affairs. Annual report 2021.",
+    "Departamento de Salud. Informe.",
+])
+def test_a_department_named_for_a_national_portfolio_is_a_state_body_whose_state_is_asked(checker, text):
+    row = checker.check(text).classification
+    assert (row.category, row.owner) == ("government", None)
+    assert "names no country" in row.condition
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Department of Economic and Social Affairs", "un"),  # the UN's departments bear other names
+    ("Department of Peace Operations. Report.", "un"),
+    ("Department of Health Statistics and Information Systems", "unlisted"),  # more than a portfolio
+    ("Department of Education, University of York", "unlisted"),  # a university's
+])
+def test_a_department_is_not_a_state_body_for_another_name_or_a_university(checker, text, category):
+    assert checker.check(text).classification.category == category
+
+
+@pytest.mark.parametrize("text", ["Department of Defense", "Department of State",
+                                  "Department of Defense. Dictionary of Military and Associated Terms."])
+def test_the_us_departments_own_short_names_are_the_united_states(checker, text):
+    row = checker.check(text).classification
+    assert (row.category, row.owner) == ("government", "USA")

@@ -92,6 +92,25 @@ CJK_HOSTED_IN = ("常驻", "常駐", "驻", "駐", "在")
 CJK_NOT_A_STATE = ("国連", "国際連合", "联合国", "聯合國", "유엔", "국제연합", "国際機関", "国际组织", "國際組織",
                    "국제기구", "世界銀行", "世界银行", "欧州", "欧盟", "歐盟")
 
+# "Department of Health", "Department of Defense": a department named for a national portfolio,
+# and nothing more in its clause, is a state body with no country in sight (the row then asks
+# whose). The UN's departments bear other names (Economic and Social Affairs, Peace Operations,
+# Global Communications, Safety and Security, Operational Support), so "Department" stays weak
+# for them and for anything longer ("Department of Health Statistics and Information Systems").
+DEPARTMENTS = ("department", "departments", "dept", "departamento", "departement")
+PORTFOLIOS = frozenset({
+    "health", "defense", "defence", "national defense", "national defence", "justice", "education",
+    "agriculture", "energy", "labor", "labour", "commerce", "trade", "finance", "the treasury",
+    "treasury", "the interior", "interior", "home affairs", "foreign affairs", "internal affairs",
+    "transport", "transportation", "environment", "housing", "homeland security", "veterans affairs",
+    "immigration", "industry", "tourism", "health and human services", "housing and urban development",
+    "trade and industry", "foreign affairs and trade", "labor and employment", "social welfare",
+    "social development", "health and social care", "public works and highways",
+    "environment and natural resources", "interior and local government", "budget and management",
+    "water affairs", "mineral resources", "correctional services", "agriculture food and the marine",
+    "salud", "justicia", "educacion", "defensa", "sante", "justice et des libertes",
+})
+
 # Words before a country that make it the *receiving* state or the host, not the owner:
 # "Embassy of Japan in Canada", "Permanent Mission of Chile to the United Nations".
 RECEIVING = frozenset({

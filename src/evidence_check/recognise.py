@@ -282,7 +282,10 @@ class Recogniser:
             owner = (_owner_before(countries, start, spans, text)
                      or _owner_after(countries, words, end, spans, clause_end)
                      or _owner_next_clause(countries, spans, text, clause_end))
-            strong = key in self.strong
+            strong = key in self.strong or (
+                key in grammar.DEPARTMENTS and _portfolio(owner_side[len(key.split()):])
+                # "Department of Education, University of York": a university's, not a state's
+                and not self.not_a_body.intersection(words[start + len(owner_side):start + len(owner_side) + 6]))
             if owner is None and not strong:
                 continue
             b = max(clause_end, spans[end - 1][1])
@@ -662,6 +665,13 @@ def _written_as_country(text: str, spans, start: int, end: int, key: str) -> boo
         written = written[4:]  # "of the Philippines": the article is written in lower case
     first = next((ch for ch in written if ch.isalpha()), "")
     return not first or not first.islower() or first.upper() == first
+
+
+def _portfolio(words: list[str]) -> bool:
+    """Whether the words after a department word are "of <a national portfolio>" and no more."""
+    if len(words) < 2 or words[0] not in ("of", "for", "de", "du", "da", "del"):
+        return False
+    return " ".join(words[1:]) in grammar.PORTFOLIOS
 
 
 def _clause_end(text: str, position: int) -> int:
