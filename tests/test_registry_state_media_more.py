@@ -280,7 +280,9 @@ def test_common_words_stay_unmatched(classify, name):
 
 
 @pytest.mark.parametrize("text", ["https://www.rbth.com/politics/x", "http://rbth.asia/news/x", "RBTH",
-                                  "Russia Beyond the Headlines"])
+                                  "Russia Beyond the Headlines",
+                                  # Sputnik Mundo's domains after sputniknews.lat was sanctioned
+                                  "https://noticiaslatam.lat/20241010/nota.html", "https://latamnews.lat/x"])
 def test_russia_beyond_is_russian_state_media(rules, text):
     from evidence_check import Checker
 
