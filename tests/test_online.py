@@ -11,6 +11,7 @@ import asyncio
 import gzip
 import ipaddress
 import json
+import re
 import shutil
 import socket
 import ssl
@@ -750,6 +751,37 @@ def test_meta_decoding_units():
     assert meta.decode(b"x", "text/html; charset=nonsense-9")[1] == "utf-8"
     assert meta.title_names("News | BBC") == ["News | BBC", "BBC", "News"]
     assert meta.read(b'<script type="application/ld+json">{broken</script><title>T</title>').hints == [("title", "T")]
+
+
+_PAGE_HEAD = ('<!doctype html><html><head><meta charset="utf-8"><title>Story | Daily Example</title>'
+              '<meta property="og:site_name" content="Daily Example"><meta property="og:type" content="article">'
+              '</head>')
+
+
+@pytest.mark.parametrize("body", [
+    "<body><p>Plain text.</p>" + "<div class='byline'>By Jane Doe</div><p>More.</p>" * 50 + "</body></html>",
+    # what the body may still hold for read(): JSON-LD, <meta> tags, a late <title>
+    '<body><script type="application/ld+json">{"@type": "NewsArticle", "publisher": {"name": "Example Media"}}'
+    '</script><p>Text</p><meta name="citation_publisher" content="Example Press"></body>',
+    '<BODY class=x><Script Type="application/ld+json">[{"@graph": [{"@type": "Organization", "name": "Org"}]}]'
+    "</SCRIPT><title>Late title</title></BODY>",
+    "<body><p>A page with no head</p><meta property='og:site_name' content='Body Site'>",
+])
+def test_a_page_without_reuters_is_read_from_its_head_and_tags_as_if_whole(monkeypatch, body):
+    """read() skips the body's paragraphs when no Reuters mark can be in it; what it reports is
+    what a whole parse reports."""
+    for page in (_PAGE_HEAD + body, body):
+        fast = meta.read(page.encode())
+        monkeypatch.setattr(meta, "_ANY_REUTERS", re.compile(""))  # matches anything: the whole page
+        whole = meta.read(page.encode())
+        monkeypatch.undo()
+        assert fast == whole
+        assert fast.hints or not page.startswith(_PAGE_HEAD)  # with its head, every page gives hints
+
+
+def test_a_page_that_names_reuters_anywhere_is_read_whole():
+    page = _PAGE_HEAD + "<body>" + "<p>Filler.</p>" * 30 + "<p>LONDON (Reuters) - Something happened.</p></body>"
+    assert meta.read(page.encode()).reuters_evidence is not None
 
 
 @pytest.mark.parametrize("address", ["192.0.0.8", "192.0.0.9", "100.64.0.1", "198.18.0.1", "192.88.99.1",
