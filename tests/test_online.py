@@ -77,6 +77,7 @@ class Server:
             tls.sni_callback = lambda sock, name, ctx: self.sni.append(name)
         self.log: list[Request] = []
         self.sent: dict[str, int] = {}
+        self.connections = 0
         self.loop = asyncio.new_event_loop()
         self.stopping = asyncio.Event()
         ready = threading.Event()
@@ -103,6 +104,7 @@ class Server:
         self.thread.join(5)
 
     async def _connection(self, reader, writer):
+        self.connections += 1
         try:
             while True:
                 try:
@@ -190,6 +192,15 @@ def one(url, **kwargs) -> Fetched:
 
 
 # -- pages and metadata
+
+
+def test_a_hosts_connection_is_kept_for_its_next_url(server):
+    """One at a time, six pages of one host go over one kept-alive connection: the host's client
+    is not closed when it has nothing in flight (only beyond Fetcher.keep_idle idle hosts)."""
+    server.routes["/p"] = page("<title>T</title>")
+    results = fetch_all_sync([server.url(f"/p?{n}") for n in range(6)], opts(concurrency=1, per_host=1))
+    assert [r.status for r in results] == ["ok"] * 6
+    assert server.connections == 1
 
 
 def test_ok_page_with_site_name_and_real_user_agent(server):

@@ -83,6 +83,10 @@ class Fetcher:
         self.resolver = options.resolver or system_resolver
         self.slots = asyncio.Semaphore(options.concurrency)
         self.hosts: dict[tuple[str, str | None], _Host] = {}
+        # hosts with no request in flight, oldest first: their clients (and kept-alive connections)
+        # stay for the host's next URL, up to `keep_idle` of them; the oldest is closed beyond that
+        self.idle: dict[tuple[str, str | None], _Host] = {}
+        self.keep_idle = max(64, 2 * options.concurrency)
         self.dns: dict[tuple[str, int], asyncio.Future] = {}
         self.ssl = httpx.create_ssl_context(trust_env=False)  # one certifi load, shared by every client
         if options.ca_bundle is not None:
@@ -117,7 +121,9 @@ class Fetcher:
     async def client(self, host: str, proxy: str | None = None):
         key = (host, proxy)
         entry = self.hosts.get(key)
-        if entry is None:
+        if entry is not None:
+            self.idle.pop(key, None)
+        else:
             # trust_env stays off: proxies are chosen here, for the name (NO_PROXY names hosts, and httpx
             # would match it against the address the URL is rewritten to)
             client = httpx.AsyncClient(verify=self.ssl, limits=self.limits, follow_redirects=False, proxy=proxy,
@@ -130,12 +136,16 @@ class Fetcher:
         finally:
             entry.users -= 1
             if entry.users == 0 and self.hosts.get(key) is entry:
-                del self.hosts[key]
-                with contextlib.suppress(Exception):
-                    await entry.client.aclose()
+                self.idle[key] = entry
+                while len(self.idle) > self.keep_idle:
+                    oldest = next(iter(self.idle))
+                    stale = self.idle.pop(oldest)
+                    del self.hosts[oldest]
+                    with contextlib.suppress(Exception):
+                        await stale.client.aclose()
 
     async def close(self) -> None:
-        hosts, self.hosts = list(self.hosts.values()), {}
+        hosts, self.hosts, self.idle = list(self.hosts.values()), {}, {}
         for entry in hosts:
             with contextlib.suppress(Exception):
                 await entry.client.aclose()
