@@ -143,3 +143,20 @@ def test_every_entry_keeps_a_name_in_the_index(rules, entries):
         names = (publisher.name, *publisher.aliases)
         assert any(rules.index.by_name(n) is not None and rules.index.by_name(n).id == publisher.id
                    for n in names), publisher.id
+
+
+@pytest.mark.parametrize("text", [
+    "https://www.britannica.com/event/Rwanda-genocide-of-1994", "Encyclopaedia Britannica",
+    "https://www.worldatlas.com/articles/x.html", "https://www.infoplease.com/world/x",
+    "https://www.encyclopedia.com/history/x", "https://www.thoughtco.com/x-1779931",
+    "https://www.worldhistory.org/Rome/", "https://www.thecanadianencyclopedia.ca/en/article/x/",
+])
+def test_a_reference_work_is_not_covered_by_the_guide_so_the_chair_decides(checker, text):
+    """The guide rejects Wikipedia and newspapers by name; an encyclopaedia or atlas is neither."""
+    classification = checker.check(text).classification
+    assert (classification.category, classification.publisher.group) == ("unlisted", "reference")
+
+
+@pytest.mark.parametrize("text", ["https://en.wikipedia.org/wiki/Rwanda", "Wikipedia"])
+def test_wikipedia_stays_rejected(checker, text):
+    assert checker.check(text).classification.category == "rejected"
