@@ -195,7 +195,9 @@ def test_name_only_entries_are_found_by_name(rules, bodies, us):
 
 
 @pytest.mark.parametrize("name", [
-    "Ministry of Finance", "Ministry of Foreign Affairs", "Ministry of Health", "Department of State",
+    # ("Department of State" is not here: the US federal department's name and its states' own
+    # departments of state, USA either way; gov_names.yaml names it)
+    "Ministry of Finance", "Ministry of Foreign Affairs", "Ministry of Health",
     "Department of Justice", "Department of Health", "Environmental Protection Agency", "National Statistics Office",
     "Office of the Inspector General", "Senate", "House of Representatives", "Federal Statistical Office",
     "State Intelligence Agency", "Dental Services", "Water Framework Directive", "Embassy",
