@@ -351,3 +351,17 @@ def test_a_department_is_not_a_state_body_for_another_name_or_a_university(check
 def test_the_us_departments_own_short_names_are_the_united_states(checker, text):
     row = checker.check(text).classification
     assert (row.category, row.owner) == ("government", "USA")
+
+
+@pytest.mark.parametrize("text, publisher", [
+    ("The East African", "The EastAfrican"),  # spaced where the masthead is not
+    ("Al Jazeera", "Al Jazeera"),
+])
+def test_a_name_spaced_otherwise_than_the_registrys_is_that_publisher(checker, text, publisher):
+    assert checker.check(text).classification.publisher.name == publisher
+
+
+def test_a_spelled_news_domain_outranks_a_loose_suggestion_and_keeps_it_as_a_hint(checker):
+    row = checker.check("Africa News").classification  # africanews.com, not a typo of another name
+    assert (row.category, row.publisher.id) == ("rejected", "gdelt-news")
+    assert "africanews.com" in row.matched_by

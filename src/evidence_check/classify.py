@@ -263,7 +263,7 @@ class Classifier:
         publisher = None
         if len(text) <= 200:  # no registry name is longer: a long line is read as free text
             publisher = index.by_name(text) or index.by_name(_LEADING_ARTICLE.sub("", text))
-        if publisher is None and 4 < len(text) <= 40 and " " not in text and source.kind != "url":
+        if publisher is None and 4 < len(text) <= 40 and source.kind != "url":
             number = self.recogniser.unspaced(text)
             if number is not None:
                 publisher = index.publishers[number]
@@ -339,7 +339,7 @@ class Classifier:
         found = self.recogniser.find(text)
         if found is not None:
             return found.text
-        if self._spelled_site(stripped) is not None and self.recogniser.suggest(stripped) is None:
+        if self._spelled_site(stripped) is not None:
             return stripped
         return None
 
@@ -348,12 +348,13 @@ class Classifier:
         found = self.recogniser.find(source.input)
         if found is None:
             suggestion = self.recogniser.suggest(text) if len(text) <= 80 else None
-            site = self._spelled_site(text) if suggestion is None else None
-            if site is not None:  # "Space War", "Macro Business": spacewar.com, macrobusiness.com.au
+            site = self._spelled_site(text)
+            if site is not None:  # "Space War", "Africa News": spacewar.com, africanews.com
                 publisher = self.ruleset.index.publishers[self.ruleset.index.fallback[site]]
                 result = self._publisher(source, publisher, f"name spelled as the domain {site} (last resort)")
                 start = source.input.find(text)
                 result.matched_text, result.span = text, (start, start + len(text)) if start >= 0 else None
+                result.suggestion = suggestion  # a listed name it is near to, for the chair to weigh
                 return result
             return Classification(source, UNLISTED, suggestion=suggestion)
         span = (found.start, found.end)

@@ -369,22 +369,29 @@ class Recogniser:
     # -- one word for several
 
     def unspaced(self, text: str) -> int | None:
-        """The publisher whose name this one word writes without its spaces ("PressTV",
-        "AlJazeera", "UNWomen"), or None; a run-together form two publishers share names none."""
+        """The publisher whose name this text writes with its spaces elsewhere: one word for a
+        spaced name ("PressTV", "AlJazeera", "UNWomen"), or a short name spaced where the
+        registry's is not ("Africa News" for Africanews, "The East African" for The EastAfrican);
+        None when two publishers of different classes write the same letters."""
         key = fold(text)
-        if len(key) < 5 or " " in key:
+        if " " in key:
+            if key.count(" ") > 4 or len(key) > 40:
+                return None
+            key = key.replace(" ", "")
+            if len(key) < 8:
+                return None  # "Al Ahram" yes, but no short run-together guesses
+        elif len(key) < 5:
             return None
         if self._unspaced is None:
             joined: dict[str, int] = {}
             clashes = set()
             publishers = self.index.publishers
             for name, number in self.names.items():
-                if " " in name:
-                    squashed = name.replace(" ", "")
-                    other = joined.setdefault(squashed, number)
-                    if other != number and (publishers[other].category, publishers[other].owner) != (
-                            publishers[number].category, publishers[number].owner):
-                        clashes.add(squashed)
+                squashed = name.replace(" ", "")
+                other = joined.setdefault(squashed, number)
+                if other != number and (publishers[other].category, publishers[other].owner) != (
+                        publishers[number].category, publishers[number].owner):
+                    clashes.add(squashed)
             for squashed in clashes:
                 del joined[squashed]
             self._unspaced = joined
