@@ -304,6 +304,17 @@ class Classifier:
             self._press = counts.most_common(1)[0][0] if counts else UNLISTED
         return self._press
 
+    def _free_text_site(self, source: Source, text: str) -> Classification:
+        """A name read as the last-resort news domain it spells exactly (see _spelled_site): that
+        outweighs a listed name it is only near to ("Africa News" is africanews.com, not a typo
+        of Eyewitness News)."""
+        site = self._spelled_site(text)
+        publisher = self.ruleset.index.publishers[self.ruleset.index.fallback[site]]
+        result = self._publisher(source, publisher, f"name spelled as the domain {site} (last resort)")
+        start = source.input.find(text)
+        result.matched_text, result.span = text, (start, start + len(text)) if start >= 0 else None
+        return result
+
     def _spelled_site(self, text: str) -> str | None:
         """The last-resort list's domain (GDELT's news sites) that a short name is spelled as,
         its words run together ("Space War" -> spacewar.com, "The Macro Business" ->
@@ -348,14 +359,8 @@ class Classifier:
         found = self.recogniser.find(source.input)
         if found is None:
             suggestion = self.recogniser.suggest(text) if len(text) <= 80 else None
-            site = self._spelled_site(text)
-            if site is not None:  # "Space War", "Africa News": spacewar.com, africanews.com
-                publisher = self.ruleset.index.publishers[self.ruleset.index.fallback[site]]
-                result = self._publisher(source, publisher, f"name spelled as the domain {site} (last resort)")
-                start = source.input.find(text)
-                result.matched_text, result.span = text, (start, start + len(text)) if start >= 0 else None
-                result.suggestion = suggestion  # a listed name it is near to, for the chair to weigh
-                return result
+            if self._spelled_site(text) is not None:  # "Space War", "Macro Business"
+                return self._free_text_site(source, text)
             return Classification(source, UNLISTED, suggestion=suggestion)
         span = (found.start, found.end)
         if found.kind == "symbol":
@@ -377,6 +382,8 @@ class Classifier:
                     result.suggestion = suggestion  # "United Nations Office on Drugs": the UN, and a hint
         elif found.kind == "press":
             suggestion = self.recogniser.suggest(text) if len(text) <= 60 else None
+            if suggestion is not None and self._spelled_site(text) is not None:
+                return self._free_text_site(source, text)  # "Africa News": africanews.com
             if suggestion is not None:  # "Xinhua News": a near miss of a listed name, not any newspaper
                 return Classification(source, UNLISTED, suggestion=suggestion)
             result = Classification(source, self.press_category, matched_by="newspaper named in text",
