@@ -365,3 +365,13 @@ def test_a_spelled_news_domain_outranks_a_loose_suggestion(checker):
     row = checker.check("Africa News").classification  # africanews.com, not a typo of another name
     assert (row.category, row.publisher.id) == ("rejected", "gdelt-news")
     assert "africanews.com" in row.matched_by and row.suggestion is None
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Government of National Unity (Libya)", "LBY"),  # not South Sudan's Unity state
+    ("West Midlands Police. Annual report.", None),  # not Zimbabwe's Midlands province
+    ("Maritime Security Agency. Report.", None),  # not Togo's Maritime region
+    ("Canterbury City Council. Report.", None),  # Canterbury is a British city too
+])
+def test_a_place_name_that_is_an_ordinary_word_owns_nothing(checker, text, owner):
+    assert checker.check(text).classification.owner == owner

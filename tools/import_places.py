@@ -23,8 +23,9 @@ What it writes, for each country (everything else in the file is kept byte for b
   region in the genitive;
 - left out: a name that is a country's name in any language or an English
   adjective, one that two states' subdivisions bear ("Punjab", "Central"), one of
-  four letters or fewer, and one made only of compass and generic words ("North",
-  "Capital", "Islands"). A place name is read only next to a state body's word, never
+  four letters or fewer, one made only of compass and generic words ("North",
+  "Capital", "Islands"), and one that is also an ordinary word or another well-known place
+  (COMMON: "Unity", "Maritime", "Midlands", "Canterbury"). A place name is read only next to a state body's word, never
   as a country on its own (a delegation cannot be "Ontario").
 """
 
@@ -63,6 +64,18 @@ GENERIC = {
     "region", "province", "state", "lakes", "lake", "river", "mountain", "highlands", "lowlands", "valley",
     "of", "the", "and", "de", "del", "la", "le", "du", "des", "et", "y", "nord", "sud", "est", "ouest", "centre",
     "norte", "sur", "este", "oeste", "centro", "capitale", "capital district",
+}
+# Names that are also ordinary words or other well-known places and things ("Government of
+# National Unity" is not South Sudan's Unity state, "West Midlands Police" not Zimbabwe's,
+# "Maritime Security Agency" not Togo's Maritime region, Canterbury and Ulster are British too,
+# "Portuguesa" is an adjective, Jerusalem's status is disputed): left out.
+COMMON = {
+    "unity", "delta", "maritime", "midlands", "savannah", "victoria", "balkan", "batman", "cascades",
+    "collines", "constantine", "flores", "granada", "hauptstadt", "herrera", "isabel", "marche", "marcas",
+    "miranda", "nelson", "portuguesa", "rivera", "rivers", "salto", "surin", "trujillo", "valle", "sahel",
+    "volta", "zaire", "colonia", "centrale", "leste", "nordost", "golfe", "estuaire", "flamande", "wallonne",
+    "freistaat", "canterbury", "ulster", "jerusalem", "santander", "lugar", "cordillera", "atlantique",
+    "littoral", "plateaux", "savanes",
 }
 # "Tatarstan, Respublika": the ISO name puts the kind after a comma
 _KIND_AFTER_COMMA = re.compile(r"^(?P<name>[^,]+),\s*\S.*$")
@@ -175,7 +188,8 @@ def build(countries: list[dict], subdivisions: list[dict], translations: dict):
             bearers.setdefault(key, set()).add(alpha3)
             written.setdefault(alpha3, {}).setdefault(key, text)
     left_out: dict[str, list[str]] = {"a country's name or adjective": [], "two states bear it": [],
-                                     "four letters or fewer": [], "generic words only": []}
+                                     "four letters or fewer": [], "generic words only": [],
+                                     "an ordinary word or another place's name": []}
     places: dict[str, list[str]] = {}
     for alpha3 in sorted(written):
         for key, text in sorted(written[alpha3].items()):
@@ -187,6 +201,8 @@ def build(countries: list[dict], subdivisions: list[dict], translations: dict):
                 left_out["four letters or fewer"].append(text)
             elif all(word in GENERIC for word in key.split()):
                 left_out["generic words only"].append(text)
+            elif key in COMMON:
+                left_out["an ordinary word or another place's name"].append(text)
             else:
                 places.setdefault(alpha3, []).append(text)
     return places, report, left_out
