@@ -375,3 +375,17 @@ def test_a_spelled_news_domain_outranks_a_loose_suggestion(checker):
 ])
 def test_a_place_name_that_is_an_ordinary_word_owns_nothing(checker, text, owner):
     assert checker.check(text).classification.owner == owner
+
+
+@pytest.mark.parametrize("text, category, owner", [
+    ("National Security Council", "government", None),  # a state's, whose is asked; not the UN's
+    ("US National Security Council. Memorandum.", "government", "USA"),
+    ("Security Council of the Russian Federation. Decree 12.", "government", "RUS"),
+    ("Economic and Social Council of Spain. Informe.", "government", "ESP"),
+    ("Security Council of the United Nations", "un", None),
+    ("UN Security Council Resolution 2334", "un", None),
+    ("Federal Reserve", "government", "USA"),
+])
+def test_a_states_namesake_of_a_un_body_is_that_states(checker, text, category, owner):
+    row = checker.check(text).classification
+    assert (row.category, row.owner) == (category, owner)

@@ -304,6 +304,19 @@ class Classifier:
             self._press = counts.most_common(1)[0][0] if counts else UNLISTED
         return self._press
 
+    def _state_after(self, text: str, end: int):
+        """(the state, where its name ends) when a UN body's name is qualified by one ("Security
+        Council of the Russian Federation"; "General Assembly of Kentucky" is no state's), or None."""
+        match = _OF_STATE.match(text, end)
+        if match is None:
+            return None
+        words = list(re.finditer(r"\S+", match.group("state")))
+        for count in range(len(words), 0, -1):  # "of Russia Annual Report": the longest state name first
+            state = self.ruleset.countries.by_key.get(fold(" ".join(w.group() for w in words[:count])))
+            if state is not None:
+                return state, match.start("state") + words[count - 1].end()
+        return None
+
     def _free_text_site(self, source: Source, text: str) -> Classification:
         """A name read as the last-resort news domain it spells exactly (see _spelled_site): that
         outweighs a listed name it is only near to ("Africa News" is africanews.com, not a typo
@@ -369,6 +382,14 @@ class Classifier:
             return self._symbol(source, f"{what} of the {organ}", f"{what} in text", found)
         if found.kind == "name":
             publisher = self.ruleset.index.publishers[found.publisher]
+            qualified = self._state_after(source.input, found.end) if publisher.category == "un" else None
+            if qualified is not None:  # "Security Council of the Russian Federation": Russia's, not the UN's
+                state, end = qualified
+                category = _GOVERNMENT if _GOVERNMENT in self.ruleset.categories else UNLISTED
+                result = Classification(source, category, owner=state.alpha3,
+                                        matched_by="government body named in text")
+                result.matched_text, result.span = source.input[found.start:end].strip(), (found.start, end)
+                return result
             result = self._publisher(source, publisher, "publisher name in text")
             if len(text) <= 60 and len(found.text) < len(text) - 3 and _runs_on(source.input, found):
                 # "Xinhua New Agency", "Xinhua News": a near miss of a longer name is not that
@@ -397,6 +418,8 @@ class Classifier:
         return result
 
 
+# " of (the) <up to five capitalised words>", after a UN body's name: a state's namesake body
+_OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+|the\s+)?[A-Z][\w'’-]*){0,4})")
 _SPELLED_WORDS = re.compile(r"[^\W_]+(?:['’.&-][^\W_]+)*")
 
 

@@ -22,7 +22,7 @@ STRONG_BODIES = (
     "house of commons", "house of lords", "state duma", "presidency", "prime minister s office",
     "cabinet office", "federal foreign office", "foreign office", "home office", "white house",
     "state council", "national police", "police service", "official gazette", "government gazette",
-    "federal register",
+    "federal register", "national security council",
     # French
     "ministere", "ambassade", "mission permanente", "consulat", "consulat general", "assemblee nationale",
     "senat", "presidence de la republique", "premier ministre", "gouvernement", "commissariat general",
