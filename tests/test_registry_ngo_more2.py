@@ -160,10 +160,11 @@ def test_amnesty_sections_do_not_repeat_the_movement_entry(rules, entries):
             assert "NGO/264" in p.basis, p.id
 
 
-def test_a_withdrawn_status_is_not_ngo(classify):
-    # The International Chamber of Commerce withdrew its ECOSOC status in 2017; not added.
+def test_a_withdrawn_ecosoc_status_counts_when_another_un_record_stands(classify):
+    # The International Chamber of Commerce withdrew its ECOSOC status in 2017, having become a
+    # General Assembly observer in December 2016: the basis names that record.
     result = classify(parse("https://iccwbo.org/"))
-    assert result.category != "ngo"
+    assert result.category == "ngo" and "observer status" in result.publisher.basis
 
 
 def test_common_words_are_not_names(classify):
