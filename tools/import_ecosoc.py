@@ -38,6 +38,8 @@ Rules applied (repeated in the output's top comment):
   Alliance", "Justice for All"); a country's name; a bare token of 3
   characters or fewer; one plain capitalised word (also a surname, a place or
   a word in some language, so it would match the author of a bibliography line).
+- An NGO whose current name another registry file lists as an NGO keeps an entry here
+  for its former names only (its basis names that entry), so an old name still finds it.
 - id: ecosoc-<slug of the first name the data records for the NGO>, so a later
   change of name keeps the id; a slug over 60 characters, or one that had to
   drop letters outside a-z, is cut at a word and given 6 hex digits of the
@@ -538,6 +540,12 @@ def main() -> int:
         clash = claimed.get(n["current"]) or claimed.get(unarticled(n["current"]))
         if clash:
             left["name of another registry entry"].append(f"{name} -> {clash[0]} ({clash[1]}, {clash[2]})")
+            olds = [k for k in n["keys"] if k != n["current"] and not (claimed.get(k) or claimed.get(unarticled(k)))]
+            if clash[1] == "ngo" and olds:
+                # the NGO is listed under its current name elsewhere; its former names (the data's
+                # name changes and mergers) are kept here, so an old name still finds an NGO
+                latest = max(olds, key=lambda k: max((r[0][0] for r in n["records"] if r[1] == k), default=""))
+                kept.append(dict(n, current=latest, keys=olds, now=(name, clash[0])))
             continue
         if UNIVERSITY.search(name):
             left["university"].append(name)
@@ -615,6 +623,9 @@ def main() -> int:
                 aliases.append(text)
         n["aliases"] = aliases
         n["basis"] = basis(n, spelling)
+        if n.get("now"):
+            n["basis"] = (f"Former name(s) of the NGO now named \u201c{n['now'][0]}\u201d (registry entry "
+                          f"{n['now'][1]}): " + n["basis"])
 
     kept.sort(key=lambda n: (fold(n["name"]), n["id"]))
     out = render(kept, left, dropped, unmatched_negatives, status_notes, not_names, len(granted),
