@@ -189,3 +189,27 @@ def test_gdelt_import_drops_what_the_loader_would_refuse(tmp_path):
     kept = [line for line in out.read_text().splitlines() if line and not line.startswith("#")]
     assert kept == ["example-daily-news.com", "smalltown-herald.com"]  # a news name counts from 1,000
     assert "malformed: 1 dropped" in out.read_text() and "e.g. www.nhs.uk" in out.read_text()
+
+
+def test_gdelt_import_drops_universities_from_a_university_list(tmp_path):
+    """--universities: a university's domain that no name pattern sees (ubc.ca) is not news."""
+    import json as _json
+    import subprocess
+    import sys
+
+    data = tmp_path / "summary.csv"
+    data.write_text("domain,total_count\nubc.ca,90000\nexample-daily-news.com,90000\n")
+    (tmp_path / "LICENSE").write_text("test licence\n")
+    listing = tmp_path / "unis" / "world_universities_and_domains.json"
+    listing.parent.mkdir()
+    listing.write_text(_json.dumps([{"name": "University of British Columbia", "domains": ["ubc.ca"]}]))
+    (listing.parent / "SOURCE.md").write_text("Hipo/university-domains-list commit test\n")
+    out = tmp_path / "news.txt"
+    for extra, expected in (([], ["example-daily-news.com", "ubc.ca"]),
+                            (["--universities", str(listing)], ["example-daily-news.com"])):
+        result = subprocess.run([sys.executable, str(ROOT / "tools" / "import_gdelt.py"), "--input", str(data),
+                                 "--out", str(out), *extra], capture_output=True, text=True, cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+        text = out.read_text()
+        assert [line for line in text.splitlines() if line and not line.startswith("#")] == expected
+    assert "university (university-domains-list) 1" in text and "Hipo/university-domains-list commit test" in text

@@ -33,7 +33,9 @@ is counted in the header:
     domain (rules.index.by_host), or lists a host or path under it. Counted apart:
     matches that are `government` or `un`.
  6. name: the name says it is an NGO, think tank, university, school, church,
-    embassy, company or similar, not news (NAME_PATTERNS).
+    embassy, company or similar, not news (NAME_PATTERNS); or, with --universities
+    (Hipo/university-domains-list's world_universities_and_domains.json, MIT), the
+    domain is a university's there (ubc.ca, ethz.ch, utoronto.ca: names no pattern sees).
  7. low volume: total_count below --min-count (10,000), or below --news-name-min-count
     (1,000) for a domain whose name says news outlet (NEWS_NAME: news, times, herald,
     daily, radio, magazine...; not journal/review/report, which scholarly and reference
@@ -51,6 +53,7 @@ import argparse
 import csv
 import gzip
 import io
+import json
 import re
 import shutil
 import sys
@@ -165,6 +168,16 @@ ORG_TLDS = frozenset({"org", "ngo", "ong"})
 CALL_SIGN = re.compile(r"^[kw][a-z]{2,3}(fm|am|tv|radio)?$")  # US broadcasters on .org (kqed.org, wbur.org)
 
 
+def source_line(path: Path) -> str:
+    """Where a dataset came from: the first line of the SOURCE.md beside it, else its file name."""
+    source = path.parent / "SOURCE.md"
+    if source.is_file():
+        first = source.read_text(encoding="utf-8").strip().splitlines()
+        if first:
+            return first[0].lstrip("# ").strip()
+    return path.name
+
+
 def fail(message: str) -> SystemExit:
     print(f"import_gdelt: {message}", file=sys.stderr)
     return SystemExit(2)
@@ -222,6 +235,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--news-name-min-count", type=int, default=DEFAULT_NEWS_NAME_MIN_COUNT,
                         help="lowest total_count kept for a domain whose name says news "
                              f"(default {DEFAULT_NEWS_NAME_MIN_COUNT})")
+    parser.add_argument("--universities", type=Path, default=None,
+                        help="world_universities_and_domains.json of Hipo/university-domains-list (optional)")
     parser.add_argument("--rules", default=None, help="ruleset to check against (default: the bundled default)")
     parser.add_argument("--license", type=Path, default=None,
                         help="licence file to copy (default: LICENSE beside --input)")
@@ -266,6 +281,13 @@ def main(argv: list[str] | None = None) -> int:
             first = registered.split(".", 1)[0]
             if len(first) >= 4 and first not in GENERIC_LABELS:
                 sibling.setdefault(first, publisher.category)
+
+    universities: set[str] = set()
+    if args.universities is not None:
+        if not args.universities.is_file():
+            raise fail(f"--universities {args.universities}: no such file")
+        for entry in json.loads(args.universities.read_text(encoding="utf-8")):
+            universities.update(d.strip().lower().rstrip(".") for d in entry.get("domains") or [])
 
     rows = read_rows(args.input)
     counts: dict[str, int] = {}
@@ -316,6 +338,8 @@ def main(argv: list[str] | None = None) -> int:
             continue
         label = labels[0]
         reason = next((why for why, pattern in NAME_PATTERNS if pattern.search(label)), None)
+        if reason is None and domain in universities:
+            reason = "university (university-domains-list)"
         if reason in WEAK_REASONS and NEWS_WORDS.search(label):
             reason = None
         if reason is None and sibling.get(label):
@@ -344,9 +368,13 @@ def main(argv: list[str] | None = None) -> int:
         f"--out rules/registry/{args.out.name}" + ("" if args.min_count == DEFAULT_MIN_COUNT
                                                     else f" --min-count {args.min_count}")
         + ("" if args.news_name_min_count == DEFAULT_NEWS_NAME_MIN_COUNT
-           else f" --news-name-min-count {args.news_name_min_count}"),
+           else f" --news-name-min-count {args.news_name_min_count}")
+        + (" --universities <university-domains-list>/world_universities_and_domains.json"
+           if args.universities is not None else ""),
         "#",
         f"# {CITATION}",
+        *([f"# Universities: {source_line(args.universities)} (MIT licence), used only to drop",
+           "# universities' domains; nothing of it is copied here."] if args.universities is not None else []),
         "# Terms (see news_domains.gdelt.LICENSE): any use or redistribution must cite the GDELT",
         "# Project and link to https://www.gdeltproject.org/.",
         "#",
