@@ -337,6 +337,11 @@ class Classifier:
         words = _SPELLED_WORDS.findall(text)
         if not 1 <= len(words) <= 5 or len(text) > 60 or any(mark in text for mark in ":/@()[]\"“”"):
             return None
+        from .recognise import INVERTED  # loaded with the recogniser: never on a URL-only run
+
+        inverted = INVERTED.match(text.strip())
+        if inverted:  # "Week, The Jewish": a name a reference manager turned round
+            text = f"{inverted.group(2)} {inverted.group(1)}"
         squashed = _squashed(text)
         if len(squashed) < 6 or not squashed.isalnum():
             return None

@@ -109,7 +109,7 @@ class Recogniser:
             return self._found[text]
         found = self._find(text)
         if found is None:
-            inverted = _INVERTED.match(text.strip())
+            inverted = INVERTED.match(text.strip())
             if inverted:
                 # "Journal, The Wall Street", "Times, Asia": a reference manager read a publisher's
                 # name as a person's ("Surname, Given")
@@ -616,7 +616,8 @@ _ORGANISATION_AUTHOR = re.compile(
 _APA_DATE = re.compile(r"^(?=[^(]*[^\W\d_])[^()]{2,200}?\.?\s*\((?:\d{4}[a-z]?|n\.\s?d\.)(?:,[^()]{1,40})?\)\.\s+")
 _SENTENCE_END = re.compile(r"(?<![\s.(][A-Z])[.?!](?=\s|$)")  # not after an initial ("U.S.")
 # "Journal, The Wall Street": a name inverted at a comma, nothing else on the line
-_INVERTED = re.compile(r"^([^,;:()\d]{2,40}),\s*([^,;:()\d]{2,40})$")
+# "Journal, The Wall Street": a name inverted at a comma, nothing else on the line (classify reads it too)
+INVERTED = re.compile(r"^([^,;:()\d]{2,40}),\s*([^,;:()\d]{2,40})$")
 
 
 def _apa_title(text: str) -> tuple[int, int] | None:
