@@ -178,8 +178,9 @@ def test_a_near_miss_of_a_listed_name_is_suggested_not_read_as_a_masthead(checke
     # a title is about something; the publisher is the words after it
     ('"Cyber-attack cost NHS £92m – DHSC". Health Service Journal. 11 October 2018. Retrieved 13 November 2018.',
      "rejected"),
+    # the CIA in the title is not the publisher; Computerworld, the work after it, is a news site
     ('Storm, D. (15 May 2017). "WikiLeaks posts user guides for CIA malware implants". Computerworld. '
-     'Retrieved 17 May 2017.', "unlisted"),
+     'Retrieved 17 May 2017.', "rejected"),
     ('"New component issues idle Korean reactors". World Nuclear News. 28 May 2013.', "rejected"),
     # nothing after the title but a date: the title is all there is
     ('"UNHCR Global Trends 2022". Retrieved 1 May 2023.', "un"),
@@ -390,3 +391,16 @@ def test_a_place_name_that_is_an_ordinary_word_owns_nothing(checker, text, owner
 def test_a_states_namesake_of_a_un_body_is_that_states(checker, text, category, owner):
     row = checker.check(text).classification
     assert (row.category, row.owner) == (category, owner)
+
+
+@pytest.mark.parametrize("text", [
+    'Storm, D. (15 May 2017). "WikiLeaks posts user guides for CIA malware". Computerworld. Retrieved 17 May 2017.',
+    '"Smugglers shift routes." Space War, 14 Aug. 2023.',
+    "Wikipédia FR, « Bataille de Marengo » (consulté le 07/08/2026)",  # a language code after the name
+])
+def test_the_work_a_quoted_title_appeared_in_names_the_source(checker, text):
+    assert checker.check(text).classification.category == "rejected"
+
+
+def test_a_quoted_title_followed_by_a_journal_not_on_any_list_stays_unlisted(checker):
+    assert checker.check('Smith, J. "A title." Journal of Peace Research, 2019.').classification.category == "unlisted"

@@ -370,6 +370,9 @@ class Classifier:
             return found.text
         if self._spelled_site(stripped) is not None:
             return stripped
+        work = _AFTER_TITLE.search(text)
+        if work is not None and self._spelled_site(work.group("work")) is not None:
+            return work.group("work")
         return None
 
     def _free_text(self, source: Source, text: str) -> Classification:
@@ -379,6 +382,11 @@ class Classifier:
             suggestion = self.recogniser.suggest(text) if len(text) <= 80 else None
             if self._spelled_site(text) is not None:  # "Space War", "Macro Business"
                 return self._free_text_site(source, text)
+            work = _AFTER_TITLE.search(source.input)
+            if work is not None and self._spelled_site(work.group("work")) is not None:
+                # 'Storm, D. (2017). "WikiLeaks posts ...". Computerworld. Retrieved ...': the work
+                # a quoted title appeared in, as MLA, Chicago and Wikipedia's templates write it
+                return self._free_text_site(source, work.group("work"))
             return Classification(source, UNLISTED, suggestion=suggestion)
         span = (found.start, found.end)
         if found.kind == "symbol":
@@ -425,6 +433,8 @@ class Classifier:
 
 # " of (the) <up to five capitalised words>", after a UN body's name: a state's namesake body
 _OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+|the\s+)?[A-Z][\w'’-]*){0,4})")
+# the words right after a quoted title, up to the next stop: the work it appeared in
+_AFTER_TITLE = re.compile(r"[\"”»]\s*[.,]?\s+(?P<work>[^\W\d][^.,;:()\[\]\"“”«»]{1,58}?)\s*(?:[.,;]|$)")
 _SPELLED_WORDS = re.compile(r"[^\W_]+(?:['’.&-][^\W_]+)*")
 
 

@@ -640,7 +640,10 @@ def _inside_a_longer_name(text: str, a: int, b: int, spans, start: int, end: int
         return False  # UNICEF, BBC
     for i, gap in ((end, lambda j: text[b:spans[j][0]]), (start - 1, lambda j: text[spans[j][1]:a])):
         if 0 <= i < len(spans) and spans[i][0] != spans[i][1]:
-            if gap(i).strip() == "" and text[spans[i][0]:spans[i][0] + 1].isupper():
+            neighbour = text[spans[i][0]:spans[i][1]]
+            if i == end and len(neighbour) <= 3 and neighbour.isascii() and neighbour.isalpha() and neighbour.isupper():
+                continue  # "Wikipedia FR", "Reuters UK", "Oxfam GB": a country or language code after it
+            if gap(i).strip() == "" and neighbour[:1].isupper():
                 return True
     return False
 
