@@ -404,3 +404,18 @@ def test_the_work_a_quoted_title_appeared_in_names_the_source(checker, text):
 
 def test_a_quoted_title_followed_by_a_journal_not_on_any_list_stays_unlisted(checker):
     assert checker.check('Smith, J. "A title." Journal of Peace Research, 2019.').classification.category == "unlisted"
+
+
+@pytest.mark.parametrize("text, category, owner", [
+    ("Electoral Commission of Nigeria. Report on the 2019 elections.", "government", "NGA"),
+    ("China Securities Regulatory Commission", "government", "CHN"),
+    ("Russian Central Election Commission", "government", "RUS"),
+    ("Truth and Reconciliation Commission of Canada. Final report.", "government", "CAN"),
+    ("Federal Trade Commission", "unlisted", None),  # a commission with no country: weak, as "Office"
+    ("African Commission on Human and Peoples' Rights", "unlisted", None),  # no state
+    ("European Commission", "unlisted", None),  # an IGO's
+    ("Commission on Narcotic Drugs", "un", None),
+])
+def test_a_commission_is_a_state_body_next_to_its_state(checker, text, category, owner):
+    row = checker.check(text).classification
+    assert (row.category, row.owner) == (category, owner)
