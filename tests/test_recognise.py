@@ -419,3 +419,20 @@ def test_a_quoted_title_followed_by_a_journal_not_on_any_list_stays_unlisted(che
 def test_a_commission_is_a_state_body_next_to_its_state(checker, text, category, owner):
     row = checker.check(text).classification
     assert (row.category, row.owner) == (category, owner)
+
+
+@pytest.mark.parametrize("text, category, owner", [
+    ("Indian Army. Doctrine 2018.", "government", "IND"),  # armed services next to their state
+    ("Nigerian Navy", "government", "NGA"),
+    ("Israeli Air Force", "government", "ISR"),
+    ("Russian Investigative Committee", "government", "RUS"),
+    ("People's Liberation Army", "unlisted", None),  # no state in the words
+    ("Committee on Foreign Affairs of the Russian State Duma", "government", "RUS"),  # not the magazine
+    ("House Foreign Affairs Committee", "unlisted", None),  # a body's name, not the magazine
+    ("Foreign Affairs. (2020). The new world order.", "rejected", None),  # the magazine
+    ("Iran's Ministry of Health", "government", "IRN"),  # the state, not the daily named Iran
+    ("Navy Times", "rejected", None),
+])
+def test_armed_services_committees_and_press_names_inside_body_names(checker, text, category, owner):
+    row = checker.check(text).classification
+    assert (row.category, row.owner) == (category, owner)

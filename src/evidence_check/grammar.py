@@ -53,7 +53,8 @@ WEAK_BODIES = (
     "national statistics office", "police", "armed forces", "coast guard", "border guard", "state",
     "secretaria", "direccion general", "direction generale", "agence", "agencia", "instituto nacional",
     "institut national", "servicio", "service", "departamento", "departement", "departamento de estado",
-    "services", "agencies", "offices", "authority", "authorities", "inspectorate", "commission",
+    "services", "agencies", "offices", "authority", "authorities", "inspectorate", "commission", "committee",
+    "army", "navy", "air force", "armed forces", "military", "gendarmerie", "guard",
     # local and regional government, read with its state or province ("Prefeitura de São Paulo",
     # "Gobernación de Antioquia", "Generalitat de Catalunya")
     "autorite", "autoridad", "autoridade", "alcaldia", "prefeitura", "mairie", "municipalidad",

@@ -214,11 +214,14 @@ class Recogniser:
                 continue  # "Planes de Manejo Ambiental (PMA)": the text's own abbreviation, not WFP's
             if end - start == 1 and _inside_a_longer_name(text, a, b, spans, start, end):
                 continue  # "Oficina de Gestión Ambiental" is not the newspaper Gestión
+            if key in self.countries and text.strip() != written:
+                continue  # "Iran's Ministry of Health": the state, not the daily named Iran
             if _PLACE_OF_PUBLICATION.match(text, b):
                 continue  # "New York: Scholastic": where a book was printed, not New York magazine
             number = self.names[key]
-            if _ORGANISATION_NEXT.match(text, b) and self.index.publishers[number].category in _PRESS_LIKE:
-                continue  # "Reuters Institute ...", "Foreign Policy Association": another body's name
+            if self.index.publishers[number].category in _PRESS_LIKE and (
+                    _ORGANISATION_NEXT.match(text, b) or _ORGANISATION_BEFORE.search(text, max(0, a - 40), a)):
+                continue  # "Reuters Institute ...", "Committee on Foreign Affairs": another body's name
 
             other = self._other_state_after(text, b, number, words[start:end])
             if other is not None:
@@ -606,7 +609,11 @@ def _defines_itself(text: str, start: int, end: int, before: list[str]) -> bool:
 _ORGANISATION_NEXT = re.compile(
     r"\s+(?:Institute|Institution|Foundation|Association|Society|Center|Centre|Council|Forum|Initiative|"
     r"Programme|Program|Project|Network|Fund|Trust|School|University|College|Academy|Laboratory|Lab|Prize|"
-    r"Award|Awards|Fellowship|Club)\b")
+    r"Award|Awards|Fellowship|Club|Committee|Commission|Subcommittee|Caucus)\b")
+# "Committee on Foreign Affairs", "Ministry of Foreign Affairs": a body's name ends in a press name's words
+_ORGANISATION_BEFORE = re.compile(
+    r"\b(?:Committee|Subcommittee|Commission|Ministry|Minister|Department|Secretary|Secretariat|Office|Council|"
+    r"Institute|Bureau|Directorate|Agency|Division|Board)\s+(?:of|on|for)\s+(?:the\s+)?$")
 _PRESS_LIKE = frozenset({"rejected", "reuters", "state_media"})
 # A reference whose author, its first sentence, is an organisation by its last word
 _ORGANISATION_AUTHOR = re.compile(
