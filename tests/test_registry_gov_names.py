@@ -71,3 +71,12 @@ def test_entries_are_name_only_with_a_basis(rules):
     for p in mine:
         assert p.category == "government" and p.owner and not p.domains and p.basis, p.id
         assert p.group in ("ministries", "statistics"), p.id
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Royal Navy", "GBR"), ("Royal Air Force", "GBR"),
+    ("Royal Australian Navy", "AUS"), ("Royal Thai Air Force", "THA"),  # the state's name decides
+])
+def test_the_bare_royal_services_are_british(checker, text, owner):
+    row = checker.check(text).classification
+    assert (row.category, row.owner) == ("government", owner)
