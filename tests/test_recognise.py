@@ -432,6 +432,8 @@ def test_a_commission_is_a_state_body_next_to_its_state(checker, text, category,
     ("Foreign Affairs. (2020). The new world order.", "rejected", None),  # the magazine
     ("Iran's Ministry of Health", "government", "IRN"),  # the state, not the daily named Iran
     ("Navy Times", "rejected", None),
+    ("U.S. Centennial of Flight Commission", "government", "USA"),  # the state heads the body's name
+    ("Chinese Communist Party Central Committee", "unlisted", None),  # a party's organ
 ])
 def test_armed_services_committees_and_press_names_inside_body_names(checker, text, category, owner):
     row = checker.check(text).classification

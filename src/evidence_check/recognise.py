@@ -698,11 +698,19 @@ def _clause_end(text: str, position: int) -> int:
 
 
 def _owner_before(countries, start: int, spans, text: str) -> str | None:
-    """A country written just before the body: "Brazilian Ministry", "U.S. Department", "Japan's"."""
+    """A country written just before the body: "Brazilian Ministry", "U.S. Department", "Japan's",
+    or at the head of the body's own capitalised name ("U.S. Centennial of Flight Commission")."""
     for s, e, code in reversed(countries):
         if e <= start and start - e <= 2:
             return code
+        if e <= start and start - e <= 5 and all(
+                text[spans[i][0]:spans[i][0] + 1].isupper() or text[spans[i][0]:spans[i][1]] in _NAME_JOINS
+                for i in range(e, start)) and text[spans[e][0]:spans[e][0] + 1].isupper():
+            return code
     return None
+
+
+_NAME_JOINS = frozenset({"of", "for", "and", "on", "the", "&"})
 
 
 def _owner_after(countries, words, end: int, spans, clause_end: int) -> str | None:
