@@ -15,6 +15,16 @@ TRUSTED = {"un", "government", "reuters", "state_media", "ngo"}
 
 # (a tenant URL, the platform entry it must fall to)
 TENANTS = [
+    # hosting and site builders, audio, file sharing
+    ("https://some-campaign.netlify.app/about", "press-netlify"),
+    ("https://someone.000webhostapp.com/page.html", "press-000webhost"),
+    ("https://someone.squarespace.com/blog/x", "press-squarespace"),
+    ("http://someone.webs.com/", "press-webs"),
+    ("http://someone.yolasite.com/", "press-yola"),
+    ("https://note.com/someone/n/n0123456789ab", "press-note-com"),
+    ("https://someshow.podbean.com/e/episode-1/", "press-podbean"),
+    ("https://soundcloud.com/someone/track", "press-soundcloud"),
+    ("https://www.dropbox.com/s/abc123/report.pdf?dl=0", "press-dropbox"),
     # Japan
     ("http://blog.livedoor.jp/dankogai/archives/51693618.html", "press-livedoor-blog"),
     ("https://nekomeshi312.livedoor.blog/archives/7704100.html", "press-livedoor-blog"),

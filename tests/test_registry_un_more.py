@@ -126,7 +126,7 @@ def test_counts_and_shape(entries):
         assert pub.owner is None, pub.id
         assert pub.id.startswith("un-"), pub.id
         assert len(pub.basis) > 80, pub.id
-        assert pub.group in {"conferences", "campaigns", "inter-agency", "platforms",
+        assert pub.group in {"conferences", "campaigns", "inter-agency", "portals",
                              "former-sites"}, pub.id
 
 
