@@ -124,7 +124,8 @@ NAME_PATTERNS = [
                                               r"academy|akademie|academia|school(s)?$|^school")),
     ("institute", re.compile(r"institut")),
     ("foundation", re.compile(r"foundation|fundacion|fundacao|fondation|stiftung|fondazione")),
-    ("NGO", re.compile(r"(^|-)ngo(-|$|s$)|^ngo(centre|center|pulse|job|junction|monitor)")),
+    ("NGO", re.compile(r"(^|-)ngo(-|$|s$)|^ngo(centre|center|pulse|job|junction|monitor)|"
+                       r"red-?cross|red-?crescent|croix-?rouge|cruz-?roja|rotkreuz|crocerossa")),
     ("church / ministry / religious order", re.compile(r"church|diocese|parish|archdiocese|ministries|"
                                                        r"^ministry|synod")),
     ("embassy / consulate / mission", re.compile(r"embassy|embajada|ambassade|botschaft|consulate|"

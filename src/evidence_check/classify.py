@@ -101,6 +101,8 @@ class Classifier:
             return self._publisher(source, found[0], matched_by)
         if source.bare:
             by_name = self._name(source, trim(source.input))
+            if by_name.publisher is None and not by_name.detail and source.input.strip() != trim(source.input):
+                by_name = self._name(source, source.input.strip())  # "U.N.": trimming took an initial's dot
             if by_name.publisher is not None or by_name.detail:
                 return by_name
         if source.span is not None and matched_by is None:
