@@ -206,3 +206,14 @@ def test_subdomain_alternates_lookalikes(classify, url):
 def test_kcna_watch_is_not_kcna(classify):
     assert classify("https://kcnawatch.org/").category != "state_media"
     assert (classify("http://www.kcna.kp/en").category, classify("http://www.kcna.kp/en").owner) == ("state_media", "PRK")
+
+
+@pytest.mark.parametrize("text, category, owner", [
+    ("NBC", "rejected", None), ("CBS", "rejected", None),  # the US networks, as citations mean them
+    ("NBC (Namibia)", "state_media", "NAM"), ("Namibian Broadcasting Corporation", "state_media", "NAM"),
+])
+def test_a_matrix_outlet_whose_bare_name_another_entry_bears_is_named_with_its_country(rules, text, category, owner):
+    from evidence_check import Checker
+
+    row = Checker(rules).check(text).classification
+    assert (row.category, row.owner) == (category, owner)

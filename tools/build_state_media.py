@@ -667,6 +667,12 @@ def entry_yaml(outlet: Outlet, ambiguous: set[str]) -> tuple[str, dict]:
         basis += f" Named by hand: {why_name}."
     if outlet.extra_why:
         basis += f" Added by hand: {outlet.extra_why}."
+    other = OTHER_NAMES.get(_fold(outlet.name))
+    if other is not None and other != "state_media" and outlet.country.casefold() not in outlet.name.casefold():
+        # "NBC" is Namibia's here and the US network's in a press file: the matrix name, with its
+        # country, so that the bare name is the other file's (citations mean that one)
+        basis += f" Named with its country: {outlet.name} alone is another registry entry's name."
+        outlet.name = f"{outlet.name} ({outlet.country})"
     for host, why in outlet.not_listed:
         basis += f" Not listed: {host}, {why}."
     data = {"id": outlet.id, "name": outlet.name}
