@@ -5,7 +5,6 @@ purpose (borne by publishers of other classes, or common words) must stay unowne
 may bring a domain, and none may make a lookalike host trusted.
 """
 
-from pathlib import Path
 
 import pytest
 import yaml
