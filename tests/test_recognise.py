@@ -438,3 +438,12 @@ def test_a_commission_is_a_state_body_next_to_its_state(checker, text, category,
 def test_armed_services_committees_and_press_names_inside_body_names(checker, text, category, owner):
     row = checker.check(text).classification
     assert (row.category, row.owner) == (category, owner)
+
+
+@pytest.mark.parametrize("text, category, owner", [
+    ("Japan Committee for UNICEF", "un", None),  # a national committee is part of UNICEF, not Japan's
+    ("The National (Abu Dhabi)", "state_media", "ARE"),  # the daily, not a "National" body of the UAE
+])
+def test_names_that_look_like_a_states_body_but_are_not(checker, text, category, owner):
+    row = checker.check(text).classification
+    assert (row.category, row.owner) == (category, owner)

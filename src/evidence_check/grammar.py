@@ -126,6 +126,8 @@ NOT_A_BODY = frozenset({
     "newspaper", "times", "post", "herald", "tribune", "agence france presse", "telegraph", "gazette",
     "university", "universidad", "universite", "college", "school", "institute", "foundation",
     "bank", "company", "corporation", "party",
+    # "Japan Committee for UNICEF": a national committee of a UN body is part of that body
+    "unicef", "unhcr", "unesco", "un women", "unfpa", "undp", "wfp",
 })
 
 # A state's name or adjective inside another place's or people's name: "British Columbia" is
