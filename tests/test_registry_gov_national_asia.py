@@ -64,7 +64,6 @@ URLS = [
     ("https://lex.uz/docs/-1664424", "UZB", "gov-uzb-lex"),
     ("https://stat.uz/en/", "UZB", "gov-uzb-stat"),
     ("https://senat.uz/en", "UZB", "gov-uzb-senate"),
-    ("http://www.cso-yemen.org/", "YEM", "gov-yem-cso"),
     # under a gov.xx convention: the body's own name is now the publisher
     ("https://nsia.gov.af/", "AFG", "gov-afg-nsia"),
     ("https://www.mofa.gov.bh/", "BHR", "gov-bhr-mofa"),
@@ -335,7 +334,7 @@ LOOKALIKE_BASES = [
     "cbi.ir", "police.ir", "cbi.iq", "boi.org.il", "boj.or.jp", "representatives.jo", "nbkr.kg",
     "bok.or.kr", "police.lk", "1212.mn", "mongolbank.mn", "nrb.org.np", "sbp.org.pk", "pma.ps",
     "cbssyr.sy", "bot.or.th", "nbt.tj", "bancocentral.tl", "presidenciarepublica.tl", "cbu.uz",
-    "lex.uz", "senat.uz", "cso-yemen.org",
+    "lex.uz", "senat.uz",
     "jaxa.jp", "egov.kz", "stat.kg", "minjust.uz", "adliya.uz", "legalinfo.mn", "rrk.ir", "kna.kw", "shura.om",
 ]
 

@@ -246,8 +246,9 @@ SCRIPT_NAMES = [
 
 @pytest.mark.parametrize("name, owner, publisher", SCRIPT_NAMES)
 def test_other_script_names_are_state_media(classify, name, owner, publisher):
-    result = classify(name)
-    assert (result.category, result.owner, result.publisher.id) == ("state_media", owner, publisher)
+    result = classify(name)  # the outlet's entry, or a names_more.yaml entry naming it
+    assert (result.category, result.owner) == ("state_media", owner)
+    assert result.publisher.id in (publisher, f"name-{publisher}")
 
 
 @pytest.mark.parametrize("name", ["ロイター", "ロイター通信", "ロイター通信社", "路透社", "로이터",
