@@ -21,7 +21,7 @@ from .model import Ruleset
 from .paths import default_path
 
 # 2: the header names the ruleset's path and the sizes of the pickle and of its out-of-band buffers
-_FORMAT = 2
+_FORMAT = 3  # 3: buckets by CRC-32
 
 
 def _stamp(files: list[str]) -> list[tuple[str, int, int]] | None:
