@@ -70,6 +70,9 @@ from conftest import examples
     ("https://urldefense.com/v3/__https:/www.ilo.org/global__;!!Fjc1LPEtn8I!x$", "https://www.ilo.org/global"),
     # archive.today's long forms
     ("https://archive.ph/2023.01.15-123456/https://www.reuters.com/world/x", "https://www.reuters.com/world/x"),
+    # the archived URL written without its scheme, after a timestamp
+    ("http://archive.is/20120530023218/www.cyprus.gov.cy/portal/portal.nsf/0/ab?OpenDocument",
+     "http://www.cyprus.gov.cy/portal/portal.nsf/0/ab?OpenDocument"),
     ("https://archive.is/20230115123456/https://www.reuters.com/world/x?y=1", "https://www.reuters.com/world/x?y=1"),
     ("https://archive.today/newest/https://www.reuters.com/world/", "https://www.reuters.com/world/"),
     ("https://archive.li/oldest/https://www.unicef.org/", "https://www.unicef.org/"),

@@ -43,13 +43,16 @@ _TRANSLATE_GOOG = ".translate.goog"
 def _compile_wrappers() -> None:
     global _WRAPPERS_READY, _WAYBACK_PATH, _WAYBACK_LATEST, _UKGWA, _ARCHIVE_IT, _ARCHIVE_TODAY_PATH, _ONE_SLASH
     global _GOOGLE_HOST, _GOOGLE_TRANSLATE_HOST, _TRANSLATE_LABEL, _CACHE_ID, _AMP_PATH, _YAHOO_RU, _TEAMS_PATH
-    global _PROOFPOINT_V3, _PROOFPOINT_TOKEN
+    global _PROOFPOINT_V3, _PROOFPOINT_TOKEN, _ARCHIVE_TODAY_BARE
     _WAYBACK_PATH = re.compile(r"^/web/(?:\d{1,14}\*?|\*)[a-z_]*/(.+)$")
     _WAYBACK_LATEST = re.compile(r"^/web/(https?:/.+)$", re.I)  # no timestamp: the latest snapshot
     _UKGWA = re.compile(r"^/(?:ukgwa/)?\d{8,14}[a-z_]*/(https?:/.+)$", re.I)
     _ARCHIVE_IT = re.compile(r"^/(?:all|\d+)/\d{8,14}[a-z_]*/(https?:/.+)$", re.I)
     _ARCHIVE_TODAY_PATH = re.compile(
         r"^/(?:(?:\d{4,14}|\d{4}\.\d\d\.\d\d-\d{6}|newest|oldest|o/[A-Za-z0-9]{4,8})/)?(https?:/.+)$", re.I)
+    # "archive.is/20120530023218/www.cyprus.gov.cy/...": a snapshot of a URL written without its scheme
+    _ARCHIVE_TODAY_BARE = re.compile(
+        r"^/(?:\d{8,14}|\d{4}\.\d\d\.\d\d-\d{6}|newest|oldest)/((?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?(?:/.*)?)$", re.I)
     _ONE_SLASH = re.compile(r"^(https?):/(?!/)", re.I)
     _GOOGLE_HOST = re.compile(r"^(?:www\.)?google\.(?:com|[a-z]{2,3}|co\.[a-z]{2}|com\.[a-z]{2})$")
     _GOOGLE_TRANSLATE_HOST = re.compile(r"^translate\.google\.(?:com|[a-z]{2,3}|co\.[a-z]{2}|com\.[a-z]{2})$")
@@ -129,7 +132,10 @@ def _unwrap(host: str, path: str, search: str) -> str | None:
         return _one_slash(match.group(1)) + search if match else None
     if host in _ARCHIVE_TODAY_HOSTS:
         match = _ARCHIVE_TODAY_PATH.match(path)
-        return _one_slash(match.group(1)) + search if match else None
+        if match:
+            return _one_slash(match.group(1)) + search
+        bare = _ARCHIVE_TODAY_BARE.match(path)
+        return "http://" + bare.group(1) + search if bare else None
     if _GOOGLE_HOST.match(host):
         if path == "/url":
             return _param(search, "q", "url")
