@@ -126,7 +126,7 @@ def test_counts_and_shape(entries):
         assert pub.owner is None, pub.id
         assert pub.id.startswith("un-"), pub.id
         assert len(pub.basis) > 80, pub.id
-        assert pub.group in {"conferences", "campaigns", "inter-agency", "portals",
+        assert pub.group in {"conferences", "campaigns", "inter-agency", "portals", "media",
                              "former-sites"}, pub.id
 
 
@@ -177,3 +177,10 @@ def test_more_specific_un_entries_still_win(classify):
 def test_everyday_phrases_do_not_name_these_bodies(check, line):
     result = check(line)
     assert not _from_file(result.publisher), line
+
+
+@pytest.mark.parametrize("text", ["https://www.radiookapi.net/2023/01/01/actualite/x", "Radio Okapi"])
+def test_a_peace_operations_radio_is_the_un(classify, text):
+    """Radio Okapi is MONUSCO's radio (its own pages call it a UN medium), not a news site."""
+    result = classify(text)
+    assert (result.category, result.publisher.id) == ("un", "un-radio-okapi")
