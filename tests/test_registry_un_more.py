@@ -179,8 +179,9 @@ def test_everyday_phrases_do_not_name_these_bodies(check, line):
     assert not _from_file(result.publisher), line
 
 
-@pytest.mark.parametrize("text", ["https://www.radiookapi.net/2023/01/01/actualite/x", "Radio Okapi"])
-def test_a_peace_operations_radio_is_the_un(classify, text):
-    """Radio Okapi is MONUSCO's radio (its own pages call it a UN medium), not a news site."""
+@pytest.mark.parametrize("text, pid", [("https://www.radiookapi.net/2023/01/01/actualite/x", "un-radio-okapi"),
+                                       ("Radio Okapi", "un-radio-okapi"), ("Radio Miraya", "un-radio-miraya")])
+def test_a_peace_operations_radio_is_the_un(classify, text, pid):
+    """Radio Okapi is MONUSCO's radio (its own pages call it a UN medium), Radio Miraya UNMISS's."""
     result = classify(text)
-    assert (result.category, result.publisher.id) == ("un", "un-radio-okapi")
+    assert (result.category, result.publisher.id) == ("un", pid)
