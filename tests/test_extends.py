@@ -238,3 +238,27 @@ def test_coverage_follows_a_conference_that_splits_a_category(tmp_path):
     found = coverage(rules)
     assert list(found.owned) == ["government", "state_media", "legislature"]
     assert len(found.owned["legislature"]) >= 80 and not found.without("government")
+
+
+def test_a_ruleset_that_changes_only_rules_keeps_its_parents_registry_as_built(tmp_path, monkeypatch):
+    """Categories, titles or a committee above the default: the parent's compiled index serves as
+    it is (no 26k-entry rebuild); a layer that moves publishers still gets its own."""
+    from evidence_check import Checker, load_rules
+    from evidence_check.ruleset import compiled
+    from evidence_check.ruleset.index import Index
+
+    load_rules()  # the default, compiled (as on any machine after its first run)
+    built = []
+    real_build = Index.build
+    monkeypatch.setattr(Index, "build", lambda self, *a, **k: (built.append(1), real_build(self, *a, **k))[1])
+    rules_only = write(tmp_path, "rules-only.yaml", "ruleset: rules-only\ntitle: t\nextends: default\n"
+                                                      "categories:\n  rejected:\n    verdict: discretion\n")
+    ruleset = compiled.read_ruleset(rules_only)
+    assert built == []
+    row = Checker(ruleset).check("https://www.bbc.co.uk/news")
+    assert (row.classification.category, row.verdict) == ("rejected", "discretion")
+    assert str(rules_only) in ruleset.files and any(f.endswith("registry/un.yaml") for f in ruleset.files)
+    moving = write(tmp_path, "moving.yaml", "ruleset: moving\ntitle: t\nextends: default\n"
+                                            "move:\n  - {group: wire, to: reuters}\n")
+    assert Checker(compiled.read_ruleset(moving)).check("https://www.afp.com/en").classification.category == "reuters"
+    assert built == [1]

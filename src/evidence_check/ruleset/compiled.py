@@ -107,9 +107,9 @@ def _unpickle(handle, header: dict) -> Ruleset:
 
 def read_ruleset(path: Path) -> Ruleset:
     """Read the YAML: the loader (and PyYAML) is imported only when the cache cannot answer."""
-    from .loader import load
+    from .loader import load as read
 
-    return load(path)
+    return read(path, parents=load)  # a ruleset that changes only rules borrows its parent's registry
 
 
 _loaded: dict[tuple[str, str], tuple] = {}

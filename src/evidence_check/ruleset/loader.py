@@ -62,8 +62,10 @@ class _Layer:
     data: dict
 
 
-def load(path: Path | str | None = None) -> Ruleset:
-    """Read and validate a ruleset, the rulesets it extends and every file they refer to."""
+def load(path: Path | str | None = None, parents=None) -> Ruleset:
+    """Read and validate a ruleset, the rulesets it extends and every file they refer to.
+    `parents` (path -> Ruleset, e.g. `compiled.load`) lends a parent's built registry to a ruleset
+    that changes only rules (see `_inherited_index`)."""
     path = Path(path) if path is not None else default_path()
     problems: list[Problem] = []
     layers = _chain(path, problems, [])
@@ -93,6 +95,14 @@ def load(path: Path | str | None = None) -> Ruleset:
                     problems.append(Problem(layer.name, line_of(section, "below_threshold"),
                                             f"'state_media': unknown category {below!r}"))
 
+    inherited = _inherited_index(layers, countries, declared, problems, parents)
+    if inherited is not None:  # the extending layers change the rules only: the parent's registry as it is
+        parent, parent_files = inherited
+        data = leaf.data
+        return Ruleset(data.get("ruleset") or path.stem, data.get("title") or path.stem, str(path), categories,
+                       parent.countries, parent.index, parent.state_media_typologies, parent.state_media_below,
+                       list(dict.fromkeys(files + parent_files)), [str(layer.path) for layer in layers],
+                       data.get("source"))
     publishers: dict[str, Publisher] = {}
     for layer in layers:
         problems += _add_layer_publishers(layer, countries, publishers, files)
@@ -117,6 +127,29 @@ def load(path: Path | str | None = None) -> Ruleset:
     return Ruleset(data.get("ruleset") or path.stem, data.get("title") or path.stem, str(path), categories,
                    countries, index, typologies, below, files, [str(layer.path) for layer in layers],
                    data.get("source"))
+
+
+# What an extending layer may set and still leave its parent's registry as it is.
+_RULES_ONLY = frozenset({"ruleset", "title", "source", "extends", "categories", "committee"})
+
+
+def _inherited_index(layers: list[_Layer], countries: Countries, declared: set[str], problems: list[Problem],
+                     parents):
+    """(the parent ruleset, the files it was built from) when every layer above the first sets
+    only rules (categories, titles, a committee) and the result is valid: then the parent's
+    compiled index serves as it is, and an organiser's ruleset that only changes what a category
+    is worth loads in a fraction of the time a rebuilt 26k-entry index takes. None otherwise."""
+    if parents is None or problems or len(layers) < 2 or any(set(layer.data) - _RULES_ONLY for layer in layers[1:]):
+        return None
+    try:
+        parent = parents(layers[0].path)
+    except RulesError:
+        return None
+    if countries.by_alpha3.keys() != parent.countries.by_alpha3.keys():
+        return None
+    if not set(parent.categories) <= declared:
+        return None  # a category the registry uses is gone: the full path names each publisher
+    return parent, list(parent.files)
 
 
 def _chain(path: Path, problems: list[Problem], seen: list[Path]) -> list[_Layer]:
