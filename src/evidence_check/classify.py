@@ -293,7 +293,8 @@ class Classifier:
         if self._recogniser is None:
             from .recognise import Recogniser
 
-            self._recogniser = Recogniser(self.ruleset.index, self.ruleset.countries)
+            index, countries = self.ruleset.index, self.ruleset.countries
+            self._recogniser = index.derived(("recogniser", id(countries)), lambda: Recogniser(index, countries))
         return self._recogniser
 
     @property
@@ -348,10 +349,13 @@ class Classifier:
         if len(squashed) < 6 or not squashed.isalnum():
             return None
         if self._resort_names is None:
-            names: dict[str, str] = {}
-            for domain in sorted(self.ruleset.index.fallback):
-                names.setdefault(domain.split(".", 1)[0].replace("-", ""), domain)
-            self._resort_names = names
+            def spelled() -> dict[str, str]:
+                names: dict[str, str] = {}
+                for domain in sorted(self.ruleset.index.fallback):
+                    names.setdefault(domain.split(".", 1)[0].replace("-", ""), domain)
+                return names
+
+            self._resort_names = self.ruleset.index.derived("resort names", spelled)
         site = self._resort_names.get(squashed)
         if site is None and squashed.startswith("the"):
             site = self._resort_names.get(squashed[3:]) if len(squashed) >= 9 else None

@@ -336,9 +336,19 @@ class Index:
     _LAZY = ("by_id", "names", "fallback", "hosts")
     _BUCKETS = {"by_id": (64, False), "names": (128, False), "fallback": (64, True), "hosts": (128, True)}
 
+    def derived(self, key, build):
+        """A table computed from this index alone (the recogniser's, the last resort's names), made
+        once and shared by every Classifier of the ruleset; never pickled."""
+        cache = self.__dict__.setdefault("_derived", {})
+        value = cache.get(key)
+        if value is None:
+            value = cache[key] = build()
+        return value
+
     def __getstate__(self):
         state = dict(self.__dict__)
         state.pop("_lazy", None)
+        state.pop("_derived", None)
         for name in self._LAZY:
             if name in state:
                 value = state[name]
