@@ -21,9 +21,9 @@ NAMES = DATA / "mun-names.tsv"
 BIBLIOGRAPHY = DATA / "mun-bibliography.tsv"
 
 # Floors: the accuracy measured when this file was written (ratchet them up, never down).
-URL_ACCURACY = 0.96
-NAME_ACCURACY = 0.91
-BIBLIOGRAPHY_ACCURACY = 0.97
+URL_ACCURACY = 0.975
+NAME_ACCURACY = 0.945
+BIBLIOGRAPHY_ACCURACY = 0.98
 
 
 @pytest.fixture(scope="module")
