@@ -84,9 +84,10 @@ class Fetcher:
         self.slots = asyncio.Semaphore(options.concurrency)
         self.hosts: dict[tuple[str, str | None], _Host] = {}
         # hosts with no request in flight, oldest first: their clients (and kept-alive connections)
-        # stay for the host's next URL, up to `keep_idle` of them; the oldest is closed beyond that
+        # stay for the host's next URL, up to `keep_idle` of them; the oldest is closed beyond that.
+        # Capped so idle sockets (up to per_host each) stay well under a default limit of 1,024 files.
         self.idle: dict[tuple[str, str | None], _Host] = {}
-        self.keep_idle = max(64, 2 * options.concurrency)
+        self.keep_idle = min(128, max(64, 2 * options.concurrency))
         self.dns: dict[tuple[str, int], asyncio.Future] = {}
         self.ssl = httpx.create_ssl_context(trust_env=False)  # one certifi load, shared by every client
         if options.ca_bundle is not None:
