@@ -16,7 +16,7 @@ def entries(rules):
     return [p for p in rules.index.publishers if p.origin.rpartition(":")[0].endswith(FILE)]
 
 
-@pytest.mark.parametrize("url, owner, publisher_id", [
+URL_FACTS = [
     ("https://www.just.ro/registrul-national-ong/", "ROU", "gov-rou-just-ro"),
     ("http://www.mfinante.ro/infocodfiscal.html", "ROU", "gov-rou-mfinante"),
     ("https://www.edu.ro/rss.xml", "ROU", "gov-rou-edu-ro"),
@@ -178,11 +178,17 @@ def entries(rules):
     ("https://mophp-ye.org/", "YEM", "gov-yem-mophp"),
     ("https://cso-ye.org/", "YEM", "gov-yem-cso-ye"),
     ("http://www.cso-yemen.com/", "YEM", "gov-yem-cso-ye"),
-])
-def test_urls(classify, url, owner, publisher_id):
-    result = classify(url)
-    assert (result.category, result.owner) == ("government", owner), (url, result)
-    assert result.publisher.id == publisher_id
+]
+
+
+def test_urls(classify):
+    wrong = []
+    for url, owner, publisher_id in URL_FACTS:  # one test for the table: a miss lists every row wrong
+        result = classify(url)
+        got = (result.category, result.owner, result.publisher.id if result.publisher else None)
+        if got != ("government", owner, publisher_id):
+            wrong.append((url, got))
+    assert wrong == []
 
 
 @pytest.mark.parametrize("name, owner", [

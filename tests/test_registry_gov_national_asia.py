@@ -148,12 +148,14 @@ URLS = [
 ]
 
 
-@pytest.mark.parametrize("url, owner, publisher_id", URLS)
-def test_url_is_the_body(classify, url, owner, publisher_id):
-    result = classify(url)
-    assert result.category == "government", url
-    assert result.owner == owner, url
-    assert result.publisher is not None and result.publisher.id == publisher_id, url
+def test_url_is_the_body(classify):
+    wrong = []
+    for url, owner, publisher_id in URLS:  # one test for the table: a miss lists every row wrong
+        result = classify(url)
+        got = (result.category, result.owner, result.publisher.id if result.publisher else None)
+        if got != ("government", owner, publisher_id):
+            wrong.append((url, got))
+    assert wrong == []
 
 
 def test_url_facts_cover_30_states():
@@ -278,11 +280,13 @@ NAMES = [
 ]
 
 
-@pytest.mark.parametrize("name, owner", NAMES)
-def test_name_is_the_body(checker, name, owner):
-    verdict = checker.check(name)
-    assert verdict.classification.category == "government", name
-    assert verdict.classification.owner == owner, name
+def test_name_is_the_body(checker):
+    wrong = []
+    for name, owner in NAMES:
+        classification = checker.check(name).classification
+        if (classification.category, classification.owner) != ("government", owner):
+            wrong.append((name, classification.category, classification.owner))
+    assert wrong == []
 
 
 def test_name_facts_cover_30_states():
