@@ -140,19 +140,17 @@ NAME_PATTERNS = [
 ]
 
 
-# Words that say "news" in a name; they lift the weaker name patterns, and a .org
-# domain (mostly NGOs, think tanks, associations) is kept only with one of them.
-NEWS_WORDS = re.compile(r"news|noticia|nachricht|nouvelles|haber|novost|times|post|herald|tribune|gazet|"
-                        r"journal|chronicle|courier|kurier|courrier|dispatch|observer|monitor|reporter|"
-                        r"report$|press|presse|prensa|daily|weekly|today|express|telegraph|sentinel|"
-                        r"bulletin|review|standard|star$|voice|mail$|radio|tv$|^tv|fm$|media|magazine|"
-                        r"mag$|wire$|insider|diario|giornale|zeitung|krant|avis|tidning|public")
 # A name that says "news outlet" on its own (not journal/review/report/public, which
 # scholarly and reference sites share): such a domain is kept from a lower volume.
-NEWS_NAME = re.compile(r"news|noticia|nachricht|nouvelles|haber|novost|times|post$|herald|tribune|gazet|"
-                       r"chronicle|courier|kurier|courrier|dispatch|observer|reporter|press$|presse|prensa|"
-                       r"daily|weekly|telegraph|sentinel|radio|tv$|^tv|fm$|magazine|mag$|zeitung|diario|"
-                       r"giornale|krant|tidning|journalen|avisen?$")
+_NEWS_NAME = (r"news|noticia|nachricht|nouvelles|haber|novost|times|post$|herald|tribune|gazet|"
+              r"chronicle|courier|kurier|courrier|dispatch|observer|reporter|press$|presse|prensa|"
+              r"daily|weekly|telegraph|sentinel|radio|tv$|^tv|fm$|magazine|mag$|zeitung|diario|"
+              r"giornale|krant|tidning|journalen|avisen?$")
+NEWS_NAME = re.compile(_NEWS_NAME)
+# Words that say "news" in a name, those and weaker ones; they lift the weaker name patterns,
+# and a .org domain (mostly NGOs, think tanks, associations) is kept only with one of them.
+NEWS_WORDS = re.compile(_NEWS_NAME + r"|post|press|journal|monitor|report$|review|standard|star$|voice|"
+                        r"mail$|media|wire$|insider|avis|public|today|express|bulletin")
 WEAK_REASONS = frozenset({"college / school / academy", "think tank / council / centre / society",
                           "museum / library / hospital", "political party / union",
                           "church / ministry / religious order"})

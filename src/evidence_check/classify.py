@@ -66,7 +66,6 @@ class Classifier:
         self._table: dict[str, int] | None = None  # for plain_host: see `table`
         self._mastheads: dict[str, str | None] = {}  # for plain_host: registered domain -> news site or None
         self._deepest: dict[str, tuple | None] = {}  # for plain_match: a table key -> what its hosts match
-        self._resort_names: dict[str, str] | None = None  # for _spelled_site: see there
 
     def __call__(self, source: Source) -> Classification:
         if source.kind == "invalid":
@@ -320,11 +319,25 @@ class Classifier:
                 return state, match.start("state") + words[count - 1].end()
         return None
 
-    def _free_text_site(self, source: Source, text: str) -> Classification:
+    def _spelled_work(self, text: str, line: str) -> tuple[str, str] | None:
+        """(the words, the domain) when an entry nothing else reads spells a last-resort news
+        domain: the whole (trimmed) entry, or the work a quoted title appeared in ('Storm, D. (2017).
+        "WikiLeaks posts ...". Computerworld. Retrieved ...', as MLA, Chicago and Wikipedia's
+        templates write it). `check` and `--from` read an entry alike through it."""
+        site = self._spelled_site(text)
+        if site is not None:  # "Space War", "Macro Business"
+            return text, site
+        work = _AFTER_TITLE.search(line)
+        if work is not None:
+            site = self._spelled_site(work.group("work"))
+            if site is not None:
+                return work.group("work"), site
+        return None
+
+    def _free_text_site(self, source: Source, text: str, site: str) -> Classification:
         """A name read as the last-resort news domain it spells exactly (see _spelled_site): that
         outweighs a listed name it is only near to ("Africa News" is africanews.com, not a typo
         of Eyewitness News)."""
-        site = self._spelled_site(text)
         publisher = self.ruleset.index.publishers[self.ruleset.index.fallback[site]]
         result = self._publisher(source, publisher, f"name spelled as the domain {site} (last resort)")
         start = source.input.find(text)
@@ -348,19 +361,13 @@ class Classifier:
         squashed = _squashed(text)
         if len(squashed) < 6 or not squashed.isalnum():
             return None
-        if self._resort_names is None:
-            def spelled() -> dict[str, str]:
-                names: dict[str, str] = {}
-                for domain in sorted(self.ruleset.index.fallback):
-                    names.setdefault(domain.split(".", 1)[0].replace("-", ""), domain)
-                return names
-
-            self._resort_names = self.ruleset.index.derived("resort names", spelled)
-        site = self._resort_names.get(squashed)
+        index = self.ruleset.index
+        names = index.derived("resort names", lambda: _first_labels(index.fallback))
+        site = names.get(squashed)
         if site is None and squashed.startswith("the"):
-            site = self._resort_names.get(squashed[3:]) if len(squashed) >= 9 else None
+            site = names.get(squashed[3:]) if len(squashed) >= 9 else None
         if site is None:
-            site = self._resort_names.get("the" + squashed)
+            site = names.get("the" + squashed)
         return site
 
     def source_in(self, text: str) -> str | None:
@@ -374,25 +381,17 @@ class Classifier:
         found = self.recogniser.find(text)
         if found is not None:
             return found.text
-        if self._spelled_site(stripped) is not None:
-            return stripped
-        work = _AFTER_TITLE.search(text)
-        if work is not None and self._spelled_site(work.group("work")) is not None:
-            return work.group("work")
-        return None
+        spelled = self._spelled_work(stripped, text)
+        return spelled[0] if spelled is not None else None
 
     def _free_text(self, source: Source, text: str) -> Classification:
         """A line that is not a bare name: read it as a citation (see `recognise`)."""
         found = self.recogniser.find(source.input)
         if found is None:
             suggestion = self.recogniser.suggest(text) if len(text) <= 80 else None
-            if self._spelled_site(text) is not None:  # "Space War", "Macro Business"
-                return self._free_text_site(source, text)
-            work = _AFTER_TITLE.search(source.input)
-            if work is not None and self._spelled_site(work.group("work")) is not None:
-                # 'Storm, D. (2017). "WikiLeaks posts ...". Computerworld. Retrieved ...': the work
-                # a quoted title appeared in, as MLA, Chicago and Wikipedia's templates write it
-                return self._free_text_site(source, work.group("work"))
+            spelled = self._spelled_work(text, source.input)
+            if spelled is not None:
+                return self._free_text_site(source, *spelled)
             return Classification(source, UNLISTED, suggestion=suggestion)
         span = (found.start, found.end)
         if found.kind == "symbol":
@@ -422,8 +421,9 @@ class Classifier:
                     result.suggestion = suggestion  # "United Nations Office on Drugs": the UN, and a hint
         elif found.kind == "press":
             suggestion = self.recogniser.suggest(text) if len(text) <= 60 else None
-            if suggestion is not None and self._spelled_site(text) is not None:
-                return self._free_text_site(source, text)  # "Africa News": africanews.com
+            site = self._spelled_site(text) if suggestion is not None else None
+            if site is not None:
+                return self._free_text_site(source, text, site)  # "Africa News": africanews.com
             if suggestion is not None:  # "Xinhua News": a near miss of a listed name, not any newspaper
                 return Classification(source, UNLISTED, suggestion=suggestion)
             result = Classification(source, self.press_category, matched_by="newspaper named in text",
@@ -445,8 +445,16 @@ _SPELLED_WORDS = re.compile(r"[^\W_]+(?:['’.&-][^\W_]+)*")
 
 
 def _squashed(text: str) -> str:
-    return "".join(_SPELLED_WORDS.findall(fold(text))).replace("'", "").replace("’", "") \
-        .replace(".", "").replace("&", "").replace("-", "")
+    """A name's letters run together as a domain label writes them: folded, no spaces."""
+    return fold(text).replace(" ", "")
+
+
+def _first_labels(domains) -> dict[str, str]:
+    """First label (hyphens dropped) -> domain, the first in sorted order: "spacewar" -> spacewar.com."""
+    names: dict[str, str] = {}
+    for domain in sorted(domains):
+        names.setdefault(domain.split(".", 1)[0].replace("-", ""), domain)
+    return names
 
 
 def _categories_and_groups(publishers):

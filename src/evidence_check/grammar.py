@@ -54,7 +54,7 @@ WEAK_BODIES = (
     "secretaria", "direccion general", "direction generale", "agence", "agencia", "instituto nacional",
     "institut national", "servicio", "service", "departamento", "departement", "departamento de estado",
     "services", "agencies", "offices", "authority", "authorities", "inspectorate", "commission", "committee",
-    "army", "navy", "air force", "armed forces", "military", "gendarmerie", "guard",
+    "army", "navy", "air force", "military", "gendarmerie", "guard",
     # local and regional government, read with its state or province ("Prefeitura de São Paulo",
     # "Gobernación de Antioquia", "Generalitat de Catalunya")
     "autorite", "autoridad", "autoridade", "alcaldia", "prefeitura", "mairie", "municipalidad",

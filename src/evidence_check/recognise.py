@@ -622,7 +622,6 @@ _ORGANISATION_AUTHOR = re.compile(
 # APA: "Author. (2023, March 4). Title. Publisher. URL" -- the date in brackets right after the author
 _APA_DATE = re.compile(r"^(?=[^(]*[^\W\d_])[^()]{2,200}?\.?\s*\((?:\d{4}[a-z]?|n\.\s?d\.)(?:,[^()]{1,40})?\)\.\s+")
 _SENTENCE_END = re.compile(r"(?<![\s.(][A-Z])[.?!](?=\s|$)")  # not after an initial ("U.S.")
-# "Journal, The Wall Street": a name inverted at a comma, nothing else on the line
 # "Journal, The Wall Street": a name inverted at a comma, nothing else on the line (classify reads it too)
 INVERTED = re.compile(r"^([^,;:()\d]{2,40}),\s*([^,;:()\d]{2,40})$")
 

@@ -20,8 +20,9 @@ from .filecache import reader_files
 from .model import Ruleset
 from .paths import default_path
 
-# 2: the header names the ruleset's path and the sizes of the pickle and of its out-of-band buffers
-_FORMAT = 3  # 3: buckets by CRC-32
+# 2: the header names the ruleset's path and the sizes of the pickle and of its out-of-band buffers;
+# 3: lookup buckets by CRC-32
+_FORMAT = 3
 
 
 def _stamp(files: list[str]) -> list[tuple[str, int, int]] | None:

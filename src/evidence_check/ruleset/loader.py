@@ -95,13 +95,12 @@ def load(path: Path | str | None = None, parents=None) -> Ruleset:
                     problems.append(Problem(layer.name, line_of(section, "below_threshold"),
                                             f"'state_media': unknown category {below!r}"))
 
-    inherited = _inherited_index(layers, countries, declared, problems, parents)
-    if inherited is not None:  # the extending layers change the rules only: the parent's registry as it is
-        parent, parent_files = inherited
+    parent = _inherited_index(layers, countries, declared, problems, parents)
+    if parent is not None:  # the extending layers change the rules only: the parent's registry as it is
         data = leaf.data
         return Ruleset(data.get("ruleset") or path.stem, data.get("title") or path.stem, str(path), categories,
                        parent.countries, parent.index, parent.state_media_typologies, parent.state_media_below,
-                       list(dict.fromkeys(files + parent_files)), [str(layer.path) for layer in layers],
+                       list(dict.fromkeys(files + parent.files)), [str(layer.path) for layer in layers],
                        data.get("source"))
     publishers: dict[str, Publisher] = {}
     for layer in layers:
@@ -135,7 +134,7 @@ _RULES_ONLY = frozenset({"ruleset", "title", "source", "extends", "categories", 
 
 def _inherited_index(layers: list[_Layer], countries: Countries, declared: set[str], problems: list[Problem],
                      parents):
-    """(the parent ruleset, the files it was built from) when every layer above the first sets
+    """The parent ruleset when every layer above the first sets
     only rules (categories, titles, a committee) and the result is valid: then the parent's
     compiled index serves as it is, and an organiser's ruleset that only changes what a category
     is worth loads in a fraction of the time a rebuilt 26k-entry index takes. None otherwise."""
@@ -149,7 +148,7 @@ def _inherited_index(layers: list[_Layer], countries: Countries, declared: set[s
         return None
     if not set(parent.categories) <= declared:
         return None  # a category the registry uses is gone: the full path names each publisher
-    return parent, list(parent.files)
+    return parent
 
 
 def _chain(path: Path, problems: list[Problem], seen: list[Path]) -> list[_Layer]:
