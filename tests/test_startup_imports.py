@@ -1,7 +1,7 @@
 """Start-up: what `evidence-check check URL` imports, and the shortcuts that keep it fast.
 
 The run path must not import what a plain URL check does not use: YAML and the ruleset loader
-(the compiled cache answers), httpx (online only), rich (plain output when piped), pydantic
+(the compiled cache answers), aiohttp (online only), rich (plain output when piped), pydantic
 (typer < 0.29), the certificate and hashing machinery. Each shortcut is checked against the
 slow way it replaces: the one-command app against the whole one, the cache folder against
 platformdirs, the compiled cache's name and layout against its safety rules (cachedir).
@@ -35,7 +35,7 @@ except SystemExit:
 sys.stderr.write("\n".join(sorted(sys.modules)))
 """
 
-FORBIDDEN = ("yaml", "httpx", "rich", "pydantic", "pydantic_core", "evidence_check.ruleset.loader",
+FORBIDDEN = ("yaml", "httpx", "aiohttp", "rich", "pydantic", "pydantic_core", "evidence_check.ruleset.loader",
              "evidence_check.ruleset.validate", "evidence_check.cli.rules", "evidence_check.cli.session",
              "evidence_check.session", "tempfile", "platformdirs", "ada_url", "certifi", "sqlite3", "asyncio")
 

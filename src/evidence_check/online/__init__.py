@@ -11,7 +11,7 @@ Nothing is fetched from an address that is not public unless asked
 (Options.allow_private), and that is checked at every redirect hop, after DNS,
 on the address actually connected to.
 
-Importing this package does not import httpx: that happens on the first fetch.
+Importing this package does not import aiohttp: that happens on the first fetch.
 """
 
 from __future__ import annotations
@@ -73,7 +73,7 @@ async def fetch_all(urls: Iterable[str], options: Options | None = None,
     run is cancelled, requests stop and clients close before the cancellation goes on; what finished
     has been through progress.
     """
-    from .batch import fetch_into  # httpx is imported here, on first use
+    from .batch import fetch_into  # aiohttp is imported here, on first use
     from .model import Options
 
     items = list(urls)

@@ -12,7 +12,7 @@ import ssl
 import time
 import zlib
 
-import httpx
+import aiohttp
 
 from .model import DNS_FAILURE, DOWN, ERROR, NO_NAME, REACHED, REFUSED, TIMEOUT, TLS_ERROR
 
@@ -34,22 +34,22 @@ class ProxyUnreachable(Exception):
     """The proxy could not be connected to: no link can be checked through it."""
 
 
-def small(response: httpx.Response) -> bool:
+def small(response: aiohttp.ClientResponse) -> bool:
     length = response.headers.get("content-length")
     return length is not None and length.isdigit() and int(length) <= _DRAIN
 
 
-async def drain(response: httpx.Response) -> None:
+async def drain(response: aiohttp.ClientResponse) -> None:
     """Read a small body off the connection, raw, so it can be reused: never decoded (a 1.8 KB
     body of 'gzip, gzip' would decode to a gigabyte), and never more than _DRAIN bytes."""
     read = 0
-    async for chunk in response.aiter_raw():
+    async for chunk in response.content.iter_any():  # raw: the session never decompresses
         read += len(chunk)
         if read > _DRAIN:
             break
 
 
-async def read_body(response: httpx.Response, limit: int) -> bytes | None:
+async def read_body(response: aiohttp.ClientResponse, limit: int) -> bytes | None:
     """At most limit bytes of the body, decompressed; stops reading as soon as it has them."""
     encoding = response.headers.get("content-encoding", "").strip().lower()
     if encoding in ("", "identity"):
@@ -61,7 +61,7 @@ async def read_body(response: httpx.Response, limit: int) -> bytes | None:
     chunks: list[bytes] = []
     size = raw = 0
     try:
-        async for chunk in response.aiter_raw():
+        async for chunk in response.content.iter_any():
             raw += len(chunk)
             if decoder is not None:
                 try:
@@ -74,7 +74,7 @@ async def read_body(response: httpx.Response, limit: int) -> bytes | None:
             size += len(chunk)
             if size >= limit or raw >= limit + 65536 or (decoder is not None and decoder.eof):
                 break
-    except httpx.HTTPError:
+    except (aiohttp.ClientError, OSError):
         pass  # a body cut short still has its first bytes
     return b"".join(chunks)
 
@@ -96,11 +96,14 @@ def retry_delay(header: str | None, default: float, cap: float) -> float:
 
 
 def causes(exc: BaseException):
-    """An exception and the ones it was raised from (at most eight)."""
+    """An exception and the ones it was raised from or wraps (at most eight)."""
     seen = 0
     while exc is not None and seen < 8:
         yield exc
-        exc = exc.__cause__ or exc.__context__
+        # aiohttp's connection errors carry the OS or certificate error as an attribute
+        wrapped = getattr(exc, "certificate_error", None) or getattr(exc, "os_error", None)
+        exc = wrapped if isinstance(wrapped, BaseException) and wrapped is not exc else (
+            exc.__cause__ or exc.__context__)
         seen += 1
 
 
@@ -117,11 +120,11 @@ def reach(exc: BaseException) -> str | None:
         return NO_NAME if exc.no_name else DOWN
     if isinstance(exc, ProxyUnreachable):
         return DOWN
-    if isinstance(exc, httpx.ConnectTimeout):
+    if isinstance(exc, aiohttp.ConnectionTimeoutError):
         return DOWN
-    if isinstance(exc, (httpx.TimeoutException, asyncio.TimeoutError)):
+    if isinstance(exc, asyncio.TimeoutError):  # aiohttp's read timeouts are TimeoutErrors too
         return None  # connected, or unknown: a slow site is not a network down
-    if isinstance(exc, httpx.ConnectError):
+    if isinstance(exc, aiohttp.ClientConnectorError):
         for cause in causes(exc):
             if isinstance(cause, (ConnectionRefusedError, ssl.SSLError)):
                 return REACHED
@@ -129,7 +132,7 @@ def reach(exc: BaseException) -> str | None:
                 return DOWN if cause.errno in _NO_ROUTE else REACHED if cause.errno == errno.ECONNREFUSED else None
         text = str(exc).lower()
         return REACHED if "refused" in text else DOWN  # no route, or the socket was not allowed at all
-    if isinstance(exc, httpx.HTTPError):
+    if isinstance(exc, aiohttp.ClientError):
         return REACHED  # a protocol error, a reset, a TLS error: something is there
     return None
 
@@ -140,9 +143,11 @@ def describe(exc: BaseException, timeout: float) -> tuple[str, str]:
         return DNS_FAILURE, f"DNS: {exc}"
     if isinstance(exc, ProxyUnreachable):
         return ERROR, str(exc)
-    if isinstance(exc, (httpx.TimeoutException, asyncio.TimeoutError)):
+    if isinstance(exc, asyncio.TimeoutError):
         return TIMEOUT, f"no answer within {timeout:g} s"
     for cause in causes(exc):
+        if isinstance(cause, aiohttp.ClientError):
+            continue  # a wrapper (some subclass ssl.SSLError or OSError): what it wraps says more
         if isinstance(cause, ssl.SSLCertVerificationError):
             return TLS_ERROR, f"certificate not valid: {cause.verify_message or cause.reason or cause}"
         if isinstance(cause, ssl.SSLError):
@@ -157,8 +162,8 @@ def describe(exc: BaseException, timeout: float) -> tuple[str, str]:
     text = str(exc) or type(exc).__name__
     if "refused" in text.lower():
         return REFUSED, "connection refused"
-    if isinstance(exc, httpx.RemoteProtocolError):
+    if isinstance(exc, (aiohttp.ServerDisconnectedError, aiohttp.ClientPayloadError, aiohttp.ClientResponseError)):
         return ERROR, f"the server broke the HTTP exchange: {text}"
-    if isinstance(exc, httpx.HTTPError):
+    if isinstance(exc, aiohttp.ClientError):
         return ERROR, text
     return ERROR, f"{type(exc).__name__}: {text}"

@@ -1,6 +1,6 @@
 """What online mode hands back (Fetched) and how it is asked to work (Options).
 
-Plain values, no I/O: importing this module never imports httpx.
+Plain values, no I/O: importing this module never imports aiohttp.
 """
 
 from __future__ import annotations
