@@ -112,6 +112,17 @@ GRAMMAR = [
     ("Media Matters for America. Report.", "unlisted", None),
     # media are never a government body by grammar
     ("Kuwait News Agency. Report.", "state_media", "KWT"),
+    # a body word at the end of a hyphenated compound is not a body ("Inter-agency")
+    ("Syria Regional Refugee Response Inter-agency Information Sharing Portal", "unlisted", None),
+    ("Jordan Multi-Agency Coordination Portal. 2016.", "unlisted", None),
+    # "Indian Nations", "Indian Affairs", "Indian Ocean" are not India's
+    ("President Jefferson and the Indian Nations. Monticello.", "unlisted", None),
+    ("Bureau of Indian Affairs. Annual report, 2019.", "government", "USA"),
+    ("Indian Ocean Commission. Report of the Secretary.", "unlisted", None),
+    ("Indian Ministry of External Affairs. Annual Report 2019.", "government", "IND"),
+    # a spaced name written as one word is that publisher inside a longer line
+    ("Aljazeera America", "state_media", "QAT"),
+    ("PressTV reported on the strikes. 2019.", "state_media", "IRN"),
 ]
 
 
@@ -159,6 +170,9 @@ def test_a_word_and_colon_is_not_a_url_scheme(checker):
     ("Новая газета", "rejected"),
     # not a newspaper: an academic journal, a book publisher, the state's gazette
     ("Journal of Peace Research", "unlisted"),
+    ("Duke Law Journal. 1969.", "unlisted"),
+    ("The British Medical Journal, 2020.", "unlisted"),
+    ("The Jakarta Journal", "rejected"),
     ("Oxford University Press, 2019.", "unlisted"),
     ("Official Gazette of the Republic of the Philippines", "government"),
 ])

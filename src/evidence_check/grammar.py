@@ -146,6 +146,14 @@ NOT_A_STATE = frozenset({
     "commonwealth secretariat", "osce", "council of europe", "interpol", "imf",
 })
 
+# A country word that, followed by one of these, names something else: "Indian Nations",
+# "Bureau of Indian Affairs" (the First Nations of the US), "Indian Ocean".
+NOT_THE_STATE_BEFORE = {
+    "indian": frozenset({"nations", "nation", "tribes", "tribe", "tribal", "affairs", "reservation", "reservations",
+                         "ocean", "country", "territory", "peoples", "removal", "wars", "boarding", "agent",
+                         "agents", "health"}),
+}
+
 # Shortened words people write in names: tried before saying "did you mean".
 ABBREVIATIONS = {
     "dept": "department", "depts": "departments", "govt": "government", "gov": "government",

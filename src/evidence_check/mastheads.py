@@ -12,7 +12,7 @@ A news publisher's company name counts too ("Nation Media Group"), but not "Medi
 University Press"), "Review" ("Harvard Law Review"), "Standard" or "Monitor";
 "Gazette" not next to "Official" or "Government" (an official gazette is the
 state's); "Journal" only as the last word ("Journal of Peace Research" is
-academic).
+academic) and not after a field ("Duke Law Journal", "British Medical Journal").
 """
 
 from __future__ import annotations
@@ -58,6 +58,12 @@ def _patterns() -> tuple[re.Pattern, ...]:
     return words, cyrillic, cjk, official
 
 
+# A journal named by its field is scholarly: "Yale Law Journal", "British Medical Journal".
+_SCHOLARLY_JOURNAL = re.compile(r"\b(?:Law|Legal|Medical|Medicine|Economic|Economics|Science|Scientific|Studies|"
+                                r"Research|Policy|Historical|Philosophical|Mathematical|Academic|Veterinary|"
+                                r"Dental|Nursing|Clinical)\s+Journal$")
+
+
 def masthead(text: str) -> tuple[int, int, str] | None:
     """Where text names a newspaper by its masthead words: (start, end, the words), or None."""
     masthead_words, cyrillic, cjk, official = _patterns()
@@ -66,6 +72,8 @@ def masthead(text: str) -> tuple[int, int, str] | None:
             written = match.group(0).strip()
             if "Gazet" in written and official.search(text):
                 continue
+            if _SCHOLARLY_JOURNAL.search(written):
+                continue  # "Duke Law Journal", "The British Medical Journal": a journal, not a paper
             return match.start(), match.start() + len(written), written
     return None
 

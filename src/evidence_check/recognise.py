@@ -55,6 +55,8 @@ _QUALIFIER = re.compile(r"\s*(?:[(,\u2013\u2014-]\s*|\s(?:de la|de|del|da|do|des
 _BRACKETED_LATER = re.compile(r"[^()\[\];.,:]{1,40}?\(\s*(?P<rest>[^()]{2,60})\)")
 _AUTHOR = re.compile(r"\s*([^\W\d][^.,;:()\[\]\"\u201c\u201d]{1,58}?)(?:\.\s|\.?\s*$)")
 _SG_REPORT = re.compile(r"\breport\s+of\s+the\s+(?:united\s+nations\s+|un\s+)?secretary[\s-]general\b", re.I)
+# "Inter-agency", "Multi-Agency": a body word after one of these in one hyphenated token names no body
+_COMPOUND_PREFIXES = frozenset({"inter", "multi", "cross", "intra", "non", "pan", "trans", "sub"})
 _POSSESSIVE = re.compile(r"[\u2019']s$")
 
 
@@ -97,6 +99,7 @@ class Recogniser:
         self._words: dict[str, list[str]] | None = None
         self._cjk = None
         self._unspaced: dict[str, int] | None = None
+        self._squashed: dict[str, int] | None = None
         self._cjk_keys: dict[str, int] | None = None
         self._found: dict[str, Found | None] = {}
         self._suggested: dict[str, str | None] = {}
@@ -212,8 +215,11 @@ class Recogniser:
                 continue
             if end - start == 1 and _defines_itself(text, a, b, words[:start]):
                 continue  # "Planes de Manejo Ambiental (PMA)": the text's own abbreviation, not WFP's
-            if end - start == 1 and _inside_a_longer_name(text, a, b, spans, start, end):
-                continue  # "Oficina de Gestión Ambiental" is not the newspaper Gestión
+            if end - start == 1 and _inside_a_longer_name(text, a, b, spans, start, end) and not (
+                    len(key) >= 7 and self._squashed_spaced().get(key) == self.names[key]):
+                # "Oficina de Gestión Ambiental" is not the newspaper Gestión; but a spaced name
+                # written as one word is distinctive on its own ("Aljazeera America")
+                continue
             if key in self.countries and text.strip() != written:
                 continue  # "Iran's Ministry of Health": the state, not the daily named Iran
             if _PLACE_OF_PUBLICATION.match(text, b):
@@ -231,6 +237,27 @@ class Recogniser:
                                    written, owner=other))
                 continue
             found.append(Found("name", a, b, written, publisher=number))
+        found += self._run_together(text, words, spans, found)
+        return found
+
+    def _squashed_spaced(self) -> dict[str, int]:
+        """Registry names of several words, written without their spaces ("aljazeera": Al Jazeera)."""
+        if self._squashed is None:
+            self._squashed = {name.replace(" ", ""): number for name, number in self.names.items() if " " in name}
+        return self._squashed
+
+    def _run_together(self, text: str, words: list[str], spans: list[tuple[int, int]],
+                      named: list[Found]) -> list[Found]:
+        """A capitalised word that writes a spaced registry name without its spaces ("Aljazeera
+        America", "PressTV reported"): that publisher, as `unspaced` reads a whole line."""
+        found = []
+        for word, (a, b) in zip(words, spans):
+            if len(word) < 7 or word in self.names or not text[a:a + 1].isupper() \
+                    or any(f.start <= a < f.end for f in named):
+                continue
+            number = self.unspaced(word)
+            if number is not None and " " in self.index.publishers[number].name.strip():
+                found.append(Found("name", a, b, text[a:b], publisher=number))
         return found
 
     def _other_state_after(self, text: str, end: int, number: int, name_words: list[str]) -> str | None:
@@ -260,6 +287,7 @@ class Recogniser:
         # Times") owns nothing; inside its own government's name ("Government of India") it does
         countries = [(s, e, self.owners[k]) for s, e, k in _longest(words, self.owner_prefixes, self.owners)
                      if _written_as_country(text, spans, s, e, k) and not _inside_a_place(words, s, e)
+                     and not (e < len(words) and words[e] in grammar.NOT_THE_STATE_BEFORE.get(k, ()))
                      and not any(f.kind == "name" and f.start <= spans[s][0] < f.end
                                  and self.index.publishers[f.publisher].owner != self.owners[k] for f in named)]
         if (not countries and not any(w in self.body_prefixes for w in words) and not _has_cjk(text)
@@ -269,6 +297,8 @@ class Recogniser:
             a = spans[start][0]
             if any(f.start <= a < f.end for f in named):
                 continue  # inside a registry name ("Office of the ... High Commissioner")
+            if start > 0 and spans[start - 1] == spans[start] and words[start - 1] in _COMPOUND_PREFIXES:
+                continue  # the end of a compound ("Inter-agency Information Sharing Portal"), not a body
             clause_end = _clause_end(text, spans[end - 1][1])
             owner_side = []
             for i in range(start, len(words)):
