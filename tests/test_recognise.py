@@ -120,6 +120,10 @@ GRAMMAR = [
     ("Bureau of Indian Affairs. Annual report, 2019.", "government", "USA"),
     ("Indian Ocean Commission. Report of the Secretary.", "unlisted", None),
     ("Indian Ministry of External Affairs. Annual Report 2019.", "government", "IND"),
+    # a body that names no state takes the state of the government publisher in its imprint, and
+    # only from the imprint (a state in the title is the subject)
+    ("Department of Health (1998). Our healthier nation. London: HMSO.", "government", "GBR"),
+    ("Ministry of Health. Report on the Government of Japan's policy.", "government", None),
     # a spaced name written as one word is that publisher inside a longer line
     ("Aljazeera America", "state_media", "QAT"),
     ("PressTV reported on the strikes. 2019.", "state_media", "IRN"),

@@ -55,6 +55,8 @@ _QUALIFIER = re.compile(r"\s*(?:[(,\u2013\u2014-]\s*|\s(?:de la|de|del|da|do|des
 _BRACKETED_LATER = re.compile(r"[^()\[\];.,:]{1,40}?\(\s*(?P<rest>[^()]{2,60})\)")
 _AUTHOR = re.compile(r"\s*([^\W\d][^.,;:()\[\]\"\u201c\u201d]{1,58}?)(?:\.\s|\.?\s*$)")
 _SG_REPORT = re.compile(r"\breport\s+of\s+the\s+(?:united\s+nations\s+|un\s+)?secretary[\s-]general\b", re.I)
+# what comes before a publisher in an imprint: "London: HMSO", "printed by the Government Printer"
+_IMPRINT = re.compile(r"(?::|\b(?:published|printed|issued)\s+by(?:\s+the)?)\s*$", re.I)
 # "Inter-agency", "Multi-Agency": a body word after one of these in one hyphenated token names no body
 _COMPOUND_PREFIXES = frozenset({"inter", "multi", "cross", "intra", "non", "pan", "trans", "sub"})
 _POSSESSIVE = re.compile(r"[\u2019']s$")
@@ -151,6 +153,8 @@ class Recogniser:
         best = min(candidates, key=lambda f: (f.quoted, f.start, self._rank(f, candidates), -(f.end - f.start)),
                    default=None)
         if best is not None and not best.quoted:
+            if best.kind == "body" and best.owner is None:
+                best.owner = self._owner_elsewhere(text, best, candidates)
             return best
         slot = _publisher_slot(text, quoted)
         if slot is not None:
@@ -161,6 +165,21 @@ class Recogniser:
             # a masthead's words in an APA title are its subject too ("Digital News Report 2025")
             return _press(text[:title[0]] + " " * (title[1] - title[0]) + text[title[1]:], 0)
         return best or _press(text, 0)
+
+    def _owner_elsewhere(self, text: str, body: Found, candidates: list[Found]) -> str | None:
+        """The state a body that names none belongs to, when the line's imprint names government
+        publishers of exactly one state ("Department of Health. London: HMSO.", "Published by the
+        Government Printer"). Only a registry name in the imprint counts: a state named elsewhere
+        in the line is more often the subject."""
+        owners = set()
+        for other in candidates:
+            if other is body or other.quoted or not (":" in other.text or _IMPRINT.search(text, 0, other.start)):
+                continue  # not an imprint ("Nairobi: Government Printer" is one on its own)
+            if other.kind == "name":
+                publisher = self.index.publishers[other.publisher]
+                if publisher.category == "government" and publisher.owner:
+                    owners.add(publisher.owner)
+        return owners.pop() if len(owners) == 1 else None
 
     def _rank(self, found: Found, candidates: list[Found]) -> int:
         """At one place: a registry name first, unless a body there names a different country."""
