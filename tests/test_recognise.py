@@ -124,6 +124,14 @@ GRAMMAR = [
     # only from the imprint (a state in the title is the subject)
     ("Department of Health (1998). Our healthier nation. London: HMSO.", "government", "GBR"),
     ("Ministry of Health. Report on the Government of Japan's policy.", "government", None),
+    # an acronym the line spells out as another body's name stands for that body; the listed
+    # publisher's own name written another way keeps it
+    ("IFPA. Missile Defense. Cambridge: Institute for Foreign Policy Analysis, 2009.", "unlisted", None),
+    ("ICRC. Annual report. International Committee of Red Cross, 2019.", "ngo", None),
+    ("UNHCR. Global Trends. United Nations High Commissioner for Refugees, 2020.", "un", None),
+    # a news outlet's name run together with a section word
+    ("BBCNews. \u201cYemen crisis: China evacuates citizens.\u201d BBCNews.", "rejected", "GBR"),
+    ("CNNPolitics", "rejected", None),
     # a spaced name written as one word is that publisher inside a longer line
     ("Aljazeera America", "state_media", "QAT"),
     ("PressTV reported on the strikes. 2019.", "state_media", "IRN"),

@@ -55,6 +55,16 @@ _QUALIFIER = re.compile(r"\s*(?:[(,\u2013\u2014-]\s*|\s(?:de la|de|del|da|do|des
 _BRACKETED_LATER = re.compile(r"[^()\[\];.,:]{1,40}?\(\s*(?P<rest>[^()]{2,60})\)")
 _AUTHOR = re.compile(r"\s*([^\W\d][^.,;:()\[\]\"\u201c\u201d]{1,58}?)(?:\.\s|\.?\s*$)")
 _SG_REPORT = re.compile(r"\breport\s+of\s+the\s+(?:united\s+nations\s+|un\s+)?secretary[\s-]general\b", re.I)
+# A run of capitalised words, small linking words allowed inside: a name an acronym may spell out
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'\u2019&-]*(?:\s+(?:(?:of|for|and|on|in|the|de|des|du|la|le|del|y|et|für|und)\s+)*"
+                              r"[A-Z][\w'\u2019&-]*)+")
+_LEADING_THE = re.compile(r"^The\s+")
+_SECTIONS = ("news", "online", "politics", "world", "business")
+_SMALL_WORDS = frozenset({"of", "for", "and", "on", "in", "the", "de", "des", "du", "la", "le", "del", "y", "et"})
+
+
+def _overlap(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
 # what comes before a publisher in an imprint: "London: HMSO", "printed by the Government Printer"
 _IMPRINT = re.compile(r"(?::|\b(?:published|printed|issued)\s+by(?:\s+the)?)\s*$", re.I)
 # "Inter-agency", "Multi-Agency": a body word after one of these in one hyphenated token names no body
@@ -234,6 +244,8 @@ class Recogniser:
                 continue
             if end - start == 1 and _defines_itself(text, a, b, words[:start]):
                 continue  # "Planes de Manejo Ambiental (PMA)": the text's own abbreviation, not WFP's
+            if end - start == 1 and self._spelled_out_otherwise(text, written, self.names[key]):
+                continue  # "IFPA. ... Cambridge: Institute for Foreign Policy Analysis": not the IFPA listed
             if end - start == 1 and _inside_a_longer_name(text, a, b, spans, start, end) and not (
                     len(key) >= 7 and self._squashed_spaced().get(key) == self.names[key]):
                 # "Oficina de Gestión Ambiental" is not the newspaper Gestión; but a spaced name
@@ -259,6 +271,26 @@ class Recogniser:
         found += self._run_together(text, words, spans, found)
         return found
 
+    def _spelled_out_otherwise(self, text: str, written: str, number: int) -> bool:
+        """Whether the line spells out this acronym as a name that is not the listed publisher's:
+        the acronym then stands for that other body."""
+        if not (3 <= len(written) <= 8 and written.isalpha() and written.isupper()):
+            return False
+        for match in _CAPITALISED_RUN.finditer(text):
+            run = match.group(0)
+            initials = "".join(w[0] for w in run.split() if w[:1].isupper())
+            if initials.upper() == written.upper() and len(run) > len(written):
+                number_there = self.names.get(fold(run)) or self.names.get(fold(_LEADING_THE.sub("", run)))
+                if number_there is not None:
+                    return number_there != number
+                # not a registry name: the listed publisher's own name written another way
+                # ("International Committee of Red Cross") shares most of its words
+                publisher = self.index.publishers[number]
+                words = set(fold(run).split()) - _SMALL_WORDS
+                return not any(_overlap(words, set(fold(name).split()) - _SMALL_WORDS) >= 0.5
+                               for name in (publisher.name, *publisher.aliases))
+        return False
+
     def _squashed_spaced(self) -> dict[str, int]:
         """Registry names of several words, written without their spaces ("aljazeera": Al Jazeera)."""
         if self._squashed is None:
@@ -275,7 +307,8 @@ class Recogniser:
                     or any(f.start <= a < f.end for f in named):
                 continue
             number = self.unspaced(word)
-            if number is not None and " " in self.index.publishers[number].name.strip():
+            if number is not None and (" " in self.index.publishers[number].name.strip()
+                                       or self._with_section(word) == number):
                 found.append(Found("name", a, b, text[a:b], publisher=number))
         return found
 
@@ -426,7 +459,8 @@ class Recogniser:
         registry's is not ("Africa News" for Africanews, "The East African" for The EastAfrican);
         None when two publishers of different classes write the same letters."""
         key = fold(text)
-        if " " in key:
+        spaced = " " in key
+        if spaced:
             if key.count(" ") > 4 or len(key) > 40:
                 return None
             key = key.replace(" ", "")
@@ -447,7 +481,19 @@ class Recogniser:
             for squashed in clashes:
                 del joined[squashed]
             self._unspaced = joined
-        return self._unspaced.get(key)
+        number = self._unspaced.get(key)
+        if number is None and not spaced:  # "Xinhua News" is a near miss of Xinhua News Agency, "BBCNews" one word
+            number = self._with_section(key)
+        return number
+
+    def _with_section(self, key: str) -> int | None:
+        """A news outlet's name run together with a section word ("BBCNews", "CNNPolitics")."""
+        for section in _SECTIONS:
+            if key.endswith(section) and len(key) - len(section) >= 3:
+                number = self.names.get(key[:-len(section)]) or self._unspaced.get(key[:-len(section)])
+                if number is not None and self.index.publishers[number].category in _PRESS_LIKE:
+                    return number
+        return None
 
     # -- near misses
 
