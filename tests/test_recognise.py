@@ -132,6 +132,10 @@ GRAMMAR = [
     # a news outlet's name run together with a section word
     ("BBCNews. \u201cYemen crisis: China evacuates citizens.\u201d BBCNews.", "rejected", "GBR"),
     ("CNNPolitics", "rejected", None),
+    # a Russian city's or region's legislature and its gazette, by their abbreviations
+    ("Ведомости МГД, 2000, № 7, ст. 27.", "government", "RUS"),
+    ("Вестник ЗС СПб, 2000, № 12.", "government", "RUS"),
+    ("Законодательное собрание Свердловской области. Закон № 5.", "government", "RUS"),
     # a spaced name written as one word is that publisher inside a longer line
     ("Aljazeera America", "state_media", "QAT"),
     ("PressTV reported on the strikes. 2019.", "state_media", "IRN"),

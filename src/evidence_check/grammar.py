@@ -72,7 +72,13 @@ RUSSIAN_BODY_STEMS = (
     "прокуратур", "собрание законодательства", "сз рф",
     # where Russian acts are published: the legislature's gazette, the ministries' bulletin
     "ведомости снд", "ведомости вс", "ведомости верховного", "ведомости съезда", "бюллетень нормативных актов",
+    # regional legislatures and their gazettes ("Ведомости МГД": the Moscow City Duma's; "Вестник ЗС
+    # СПб": the St Petersburg Legislative Assembly's)
+    "законодательн", "мгд", "московской городской думы", "зс спб", "областной думы", "городской думы",
 )
+
+# Stems that name one state's body by themselves: a Russian city's or region's legislature.
+RUSSIAN_STEM_OWNERS = {"мгд": "RUS", "московской городской думы": "RUS", "зс спб": "RUS"}
 
 # Chinese, Japanese and Korean write no spaces: a body is named by its last characters
 # and the country, if any, precedes it ("日本国外務省", "中华人民共和国外交部", "대한민국 외교부").
@@ -135,7 +141,9 @@ NOT_A_BODY = frozenset({
 # Native Americans and First Nations. The country inside is not the owner.
 PLACES = frozenset({
     "british columbia", "new mexico", "indian ocean", "indian affairs", "indian health", "indian country",
-    "american indian", "west indies",
+    "american indian", "west indies", "indian nations", "indian nation", "indian tribes", "indian tribe",
+    "indian tribal", "indian reservation", "indian reservations", "indian removal", "indian wars",
+    "indian territory", "indian peoples", "indian boarding",
 })
 
 # Bodies of the UN are never a state's: a body phrase naming these is left to the registry.
@@ -145,14 +153,6 @@ NOT_A_STATE = frozenset({
     "european", "european union", "eu", "african union", "asean", "oecd", "nato", "world bank",
     "commonwealth secretariat", "osce", "council of europe", "interpol", "imf",
 })
-
-# A country word that, followed by one of these, names something else: "Indian Nations",
-# "Bureau of Indian Affairs" (the First Nations of the US), "Indian Ocean".
-NOT_THE_STATE_BEFORE = {
-    "indian": frozenset({"nations", "nation", "tribes", "tribe", "tribal", "affairs", "reservation", "reservations",
-                         "ocean", "country", "territory", "peoples", "removal", "wars", "boarding", "agent",
-                         "agents", "health"}),
-}
 
 # Shortened words people write in names: tried before saying "did you mean".
 ABBREVIATIONS = {

@@ -339,7 +339,6 @@ class Recogniser:
         # Times") owns nothing; inside its own government's name ("Government of India") it does
         countries = [(s, e, self.owners[k]) for s, e, k in _longest(words, self.owner_prefixes, self.owners)
                      if _written_as_country(text, spans, s, e, k) and not _inside_a_place(words, s, e)
-                     and not (e < len(words) and words[e] in grammar.NOT_THE_STATE_BEFORE.get(k, ()))
                      and not any(f.kind == "name" and f.start <= spans[s][0] < f.end
                                  and self.index.publishers[f.publisher].owner != self.owners[k] for f in named)]
         if (not countries and not any(w in self.body_prefixes for w in words) and not _has_cjk(text)
@@ -388,9 +387,11 @@ class Recogniser:
         """Russian declines: a state body or act is found by its stem ("Правительства", "Минздрава")."""
         for i, word in enumerate(words):
             pair = word + " " + words[i + 1] if i + 1 < len(words) else word
-            if any(word.startswith(stem) or pair.startswith(stem) for stem in self.russian_stems):
+            stem = next((stem for stem in self.russian_stems if word.startswith(stem) or pair.startswith(stem)), None)
+            if stem is not None:
                 owner = (_owner_before(countries, i, spans, text)
-                         or _owner_after(countries, words, i + 1, spans, len(text)))
+                         or _owner_after(countries, words, i + 1, spans, len(text))
+                         or grammar.RUSSIAN_STEM_OWNERS.get(stem))
                 a = spans[i][0]
                 end = _clause_end(text, spans[i][1])
                 return [Found("body", a, max(end, spans[i][1]), text[a:max(end, spans[i][1])].strip(), owner=owner)]
