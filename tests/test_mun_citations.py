@@ -22,8 +22,8 @@ BIBLIOGRAPHY = DATA / "mun-bibliography.tsv"
 
 # Floors: the accuracy measured when this file was written (ratchet them up, never down).
 URL_ACCURACY = 0.975
-NAME_ACCURACY = 0.945
-BIBLIOGRAPHY_ACCURACY = 0.98
+NAME_ACCURACY = 0.95
+BIBLIOGRAPHY_ACCURACY = 0.99
 
 
 @pytest.fixture(scope="module")
