@@ -10,6 +10,7 @@ import re
 from collections import Counter
 
 from .domains import registered_domain, rules as suffix_rules
+from .shorteners import DETAIL as SHORTENED, is_shortener
 from .lookalikes import skeleton
 from .mastheads import MAY_BE_NEWS, masthead_site
 from .model import UNLISTED, Classification, Publisher, Source
@@ -122,6 +123,8 @@ class Classifier:
                 return Classification(source, UNLISTED, matched_by=f"look-alike of {imitated}",
                                       detail=f"look-alike of {imitated} ({listed[0].name}): letters of another "
                                              "script imitate it; it is not that publisher")
+        if matched_by is None and is_shortener(host):
+            return Classification(source, UNLISTED, matched_by="link shortener", advice=SHORTENED)
         if matched_by is None and not source.bare:
             site = self._news_site(host)
             if site is not None:
@@ -139,7 +142,7 @@ class Classifier:
         labels in the merged `table` answers (the entry, path rules, the last-resort list and the
         registered domain at once); nothing is memoised and no Publisher is made: bulk input
         is mostly one-off hosts, and the walk costs less than a memo would."""
-        if host in _UN_INT or "xn--" in host or _IPV4.match(host):
+        if host in _UN_INT or "xn--" in host or _IPV4.match(host) or is_shortener(host):
             return None
         number, matched, path_dependent, domain = walk(self._merged(), host)
         if path_dependent:
@@ -176,7 +179,7 @@ class Classifier:
         `table` (the walk stops past it), so the answer is memoised per table key: bounded by
         the table, not by the hosts of the input. The host is as `plain_line` gives it (its last
         label starts with a letter: no IP address)."""
-        if host in _UN_INT or "xn--" in host:
+        if host in _UN_INT or "xn--" in host or is_shortener(host):
             return None
         merged = self._merged()
         deepest = host

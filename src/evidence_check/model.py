@@ -80,6 +80,7 @@ class Classification:
     span: tuple[int, int] | None = None  # in free text: where they are in the input (start, end)
     condition: str | None = None  # what the chair must still settle about this source (e.g. which country)
     suggestion: str | None = None  # a registry name one typo or a truncation away: never applied
+    advice: str | None = None  # what to do, when the category's own hint does not fit (a shortened link)
 
     @property
     def registered_domain(self) -> str | None:

@@ -183,8 +183,8 @@ def _judged(verdict: Verdict, countries: Countries) -> dict:
         "matched_by": c.matched_by,
         "basis": publisher.basis if publisher else None,
         "notes": list(verdict.notes),
-        "hint": f"did you mean {c.suggestion!r}? It was not applied: check the name" if c.suggestion
-        else category.hint,
+        "hint": c.advice or (f"did you mean {c.suggestion!r}? It was not applied: check the name" if c.suggestion
+                             else category.hint),
     }
 
 

@@ -1,0 +1,46 @@
+"""General link shorteners: a short link hides its publisher, and the row says how to find it."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from evidence_check.shorteners import DETAIL, hosts, is_shortener
+
+
+@pytest.mark.parametrize("url", ["https://bit.ly/3xYz", "http://t.co/AbC", "tinyurl.com/y7abc", "https://wp.me/pBeNm-q8",
+                                 "https://www.bit.ly/x"])
+def test_a_general_short_link_is_unlisted_and_says_how_to_find_the_publisher(checker, url):
+    verdict = checker.check(url)
+    assert verdict.classification.category == "unlisted"
+    assert verdict.classification.matched_by == "link shortener"
+    assert verdict.classification.advice == DETAIL
+
+
+@pytest.mark.parametrize("url, category", [
+    ("https://reut.rs/2abc", "reuters"),          # a publisher's own shortener is that publisher
+    ("https://aje.io/abc", "state_media"),
+    ("https://bit.ly.evil.example/x", "unlisted"),  # not the shortener's host
+])
+def test_publishers_shorteners_and_lookalikes_are_not_general_shorteners(checker, url, category):
+    classification = checker.check(url).classification
+    assert classification.category == category and classification.matched_by != "link shortener"
+
+
+def test_the_list_is_hosts_only():
+    assert len(hosts()) >= 50 and all("." in h and "/" not in h and h == h.lower() for h in hosts())
+    assert not is_shortener("bit.ly.evil.example") and is_shortener("www.bit.ly")
+
+
+def test_the_bulk_path_writes_the_same_row_as_one_line(tmp_path):
+    lines = ["https://bit.ly/a", "https://www.un.org/x", "http://t.co/b"] * 40
+    path = tmp_path / "in.txt"
+    path.write_text("\n".join(lines) + "\n")
+    run = [sys.executable, "-m", "evidence_check", "check", "--format", "jsonl"]
+    bulk = subprocess.run([*run, "--input", str(path)], capture_output=True, text=True, timeout=60)
+    rows = [json.loads(line) for line in bulk.stdout.splitlines()]
+    assert len(rows) == len(lines)
+    one = json.loads(subprocess.run([*run, "https://bit.ly/a"], capture_output=True, text=True, timeout=60).stdout)
+    del one["line"], rows[0]["line"]
+    assert rows[0] == one and rows[0]["hint"] == DETAIL
