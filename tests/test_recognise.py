@@ -136,6 +136,21 @@ GRAMMAR = [
     ("Ведомости МГД, 2000, № 7, ст. 27.", "government", "RUS"),
     ("Вестник ЗС СПб, 2000, № 12.", "government", "RUS"),
     ("Законодательное собрание Свердловской области. Закон № 5.", "government", "RUS"),
+    # an NGO acronym from the ECOSOC lists counts in free text only written in capitals
+    ("Cima and Sticklor, Asian Giants Look to the Arctic, The Diplomat, 2014.", "rejected", None),
+    # a Japanese title in corner quotes is the subject; the publisher after it decides
+    ("Annan, K. (1993) \u300cUN Peacekeeping Operation and Cooperation with NATO\u300d. NATO Review 41(5)",
+     "unlisted", None),
+    ("\u4e00\u653f \u7950\u884c (2003) \u300c\u56fd\u9023PKO\u5f85\u6a5f\u5236\u5ea6\u306e\u73fe\u72b6\u300d. "
+     "\u5916\u52d9\u7701\u8abf\u67fb\u6708\u5831, pp. 79-117", "government", "JPN"),
+    # "Author (year) Title. Publisher": names in the title are its subject
+    ("Urquhart, Brian (1994) The UN and International Security after the Cold War. Clarendon Press, Oxford",
+     "unlisted", None),
+    # "United Nation" is the UN misspelt; "United National Party" is a party
+    ("United Nation Human Rights Office of the High Commissioner", "un", None),
+    ("United National Party. Manifesto 2015.", "unlisted", None),
+    # "UN News: Human Rights" is UN News, not a place of publication before a publisher
+    ("UN News: Human Rights", "un", None),
     # a spaced name written as one word is that publisher inside a longer line
     ("Aljazeera America", "state_media", "QAT"),
     ("PressTV reported on the strikes. 2019.", "state_media", "IRN"),

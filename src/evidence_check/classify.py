@@ -21,6 +21,9 @@ from .unsymbols import match_symbol
 from .unwrap import unwrap
 from .urls import trim
 
+# A copy of Wikipedia on another site: a host label "wikipedia" ("wikipedia.nucleos.com") or a Kiwix
+# archive's path ("/wikipedia_en_all/"). Not a trusted class, so a name pattern is enough here.
+_WIKIPEDIA_COPY = re.compile(r"(?:^|\.)wikipedia\.|/wikipedia_[a-z]{2,3}_")
 _IPV4 = re.compile(r"^\d+\.\d+\.\d+\.\d+$")
 _LEADING_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
 _GOVERNMENT = "government"
@@ -48,8 +51,8 @@ def plain_line(text: str) -> tuple[str, str, str] | None:
         scheme = "http"
     elif path is None:
         path = "/"
-    if text[-1] in _TRIMMED or "/." in path or unwrap(host, path, ""):
-        return None
+    if text[-1] in _TRIMMED or "/." in path or "/wikipedia_" in path or unwrap(host, path, ""):
+        return None  # ("/wikipedia_": a copy of Wikipedia by its path, read the ordinary way)
     return f"{scheme}://{host}{path}", host, path
 
 
@@ -123,6 +126,10 @@ class Classifier:
                 return Classification(source, UNLISTED, matched_by=f"look-alike of {imitated}",
                                       detail=f"look-alike of {imitated} ({listed[0].name}): letters of another "
                                              "script imitate it; it is not that publisher")
+        if matched_by is None and _WIKIPEDIA_COPY.search(f"{host}{source.path or ''}"):
+            wikipedia = self.ruleset.index.by_host("wikipedia.org")
+            if wikipedia is not None:  # "wikipedia.nucleos.com", Kiwix's ".../wikipedia_en_all/A/...": a copy
+                return self._publisher(source, wikipedia[0], "a copy of Wikipedia (by its address)")
         if matched_by is None and is_shortener(host):
             return Classification(source, UNLISTED, matched_by="link shortener", advice=SHORTENED)
         if matched_by is None and not source.bare:
@@ -142,7 +149,7 @@ class Classifier:
         labels in the merged `table` answers (the entry, path rules, the last-resort list and the
         registered domain at once); nothing is memoised and no Publisher is made: bulk input
         is mostly one-off hosts, and the walk costs less than a memo would."""
-        if host in _UN_INT or "xn--" in host or _IPV4.match(host) or is_shortener(host):
+        if host in _UN_INT or "xn--" in host or _IPV4.match(host) or is_shortener(host) or "wikipedia" in host:
             return None
         number, matched, path_dependent, domain = walk(self._merged(), host)
         if path_dependent:
@@ -179,7 +186,7 @@ class Classifier:
         `table` (the walk stops past it), so the answer is memoised per table key: bounded by
         the table, not by the hosts of the input. The host is as `plain_line` gives it (its last
         label starts with a letter: no IP address)."""
-        if host in _UN_INT or "xn--" in host or is_shortener(host):
+        if host in _UN_INT or "xn--" in host or is_shortener(host) or "wikipedia" in host:
             return None
         merged = self._merged()
         deepest = host

@@ -35,7 +35,8 @@ from .names import fold
 from .unsymbols import ORGANS, match_symbol
 
 _TOKEN = re.compile(r"[^\s,;:()\[\]{}\"\u201c\u201d\u201e\u00ab\u00bb/|]+")
-_QUOTED = re.compile(r"\"[^\"]{2,}\"|\u201c[^\u201d]{2,}\u201d|\u00ab[^\u00bb]{2,}\u00bb|\u201e[^\u201c\u201d]{2,}[\u201c\u201d]")
+_QUOTED = re.compile(r"\"[^\"]{2,}\"|\u201c[^\u201d]{2,}\u201d|\u00ab[^\u00bb]{2,}\u00bb|\u201e[^\u201c\u201d]{2,}[\u201c\u201d]"
+                     r"|\u300c[^\u300d]{2,}\u300d|\u300e[^\u300f]{2,}\u300f")  # and Japanese 「title」 『book』
 _CLAUSE_END = re.compile(r"(?<![A-Z])\.(?:\s|$)|[;:,(\u2013\u2014]|\s-\s")
 _SYMBOL_IN_TEXT = re.compile(
     r"(?<![\w/.\-])((?:A|S|E|T|ST|HRC|CRC|CEDAW|CCPR|CERD|CAT|CMW|CRPD|CED|DP|UNEP|TD|CTOC)"
@@ -242,6 +243,8 @@ class Recogniser:
             written = text[a:b]
             if end - start == 1 and not _names_a_source(key, written):
                 continue
+            if end - start == 1 and not _capitals(written) and self._obscure_acronym(key):
+                continue  # "Cima and Sticklor, ...": a surname, not the NGO whose acronym is CIMA
             if end - start == 1 and _defines_itself(text, a, b, words[:start]):
                 continue  # "Planes de Manejo Ambiental (PMA)": the text's own abbreviation, not WFP's
             if end - start == 1 and self._spelled_out_otherwise(text, written, self.names[key]):
@@ -253,9 +256,9 @@ class Recogniser:
                 continue
             if key in self.countries and text.strip() != written:
                 continue  # "Iran's Ministry of Health": the state, not the daily named Iran
-            if _PLACE_OF_PUBLICATION.match(text, b):
-                continue  # "New York: Scholastic": where a book was printed, not New York magazine
             number = self.names[key]
+            if _PLACE_OF_PUBLICATION.match(text, b) and self.index.publishers[number].category in _PRESS_LIKE:
+                continue  # "New York: Scholastic": where a book was printed, not New York magazine
             if self.index.publishers[number].category in _PRESS_LIKE and (
                     _ORGANISATION_NEXT.match(text, b) or _ORGANISATION_BEFORE.search(text, max(0, a - 40), a)):
                 continue  # "Reuters Institute ...", "Committee on Foreign Affairs": another body's name
@@ -270,6 +273,14 @@ class Recogniser:
             found.append(Found("name", a, b, written, publisher=number))
         found += self._run_together(text, words, spans, found)
         return found
+
+    def _obscure_acronym(self, key: str) -> bool:
+        """Whether a one-word name is only an acronym of an NGO from the ECOSOC lists: such an
+        acronym counts in free text only written in capitals."""
+        publisher = self.index.publishers[self.names[key]]
+        return publisher.group == "ngo-ecosoc" and any(
+            fold(name) == key and name.isupper() for name in (publisher.name, *publisher.aliases)) and not any(
+            fold(name) == key and not name.isupper() for name in (publisher.name, *publisher.aliases))
 
     def _spelled_out_otherwise(self, text: str, written: str, number: int) -> bool:
         """Whether the line spells out this acronym as a name that is not the listed publisher's:
@@ -448,8 +459,15 @@ class Recogniser:
             nearest = max(((hosted.rfind(key) + len(key), code) for key, code in countries if key in hosted),
                           default=None)
             owner = nearest[1] if nearest else None
-            written = text if len(text) <= 60 else text[:60]
-            return [Found("body", 0, len(written), written.strip(), owner=owner)]
+            # where the body (with the country before it) is, so that one inside a quoted title
+            # (「…」) ranks as the title's; folding keeps CJK text's length, else from the start
+            at = text.find(body)
+            start = 0 if at < 0 else at
+            if at >= 0 and nearest is not None:
+                country = next(key for key, code in countries if code == owner and key in hosted)
+                start = max(0, text.rfind(country, 0, at)) if text.rfind(country, 0, at) >= 0 else at
+            written = text[start:start + 60]
+            return [Found("body", start, start + len(written), written.strip(), owner=owner)]
         return []
 
     # -- one word for several
@@ -620,7 +638,15 @@ def _words(text: str, owners: frozenset[str] = frozenset()) -> tuple[list[str], 
             # no name runs across it; the marker is no word of any name
             words.append(_BREAK)
             spans.append((end, end))
+    for i in range(1, len(words)):
+        if words[i] == "nation" and words[i - 1] == "united" and (
+                i + 1 == len(words) or words[i + 1] not in _NATION_NOT_UN):
+            words[i] = "nations"  # "United Nation Human Rights Office": the UN, misspelt
     return words, spans
+
+
+# "United National Party", "United Nation Front": parties and movements, not the UN misspelt
+_NATION_NOT_UN = frozenset({"party", "congress", "front", "movement", "alliance", "army", "coalition", "union"})
 
 
 _BREAK = "\x00"
@@ -716,7 +742,7 @@ _ORGANISATION_AUTHOR = re.compile(
     r"\s*(?:The\s+)?[A-Z][^.\"\u201c(]{0,80}?\s(?:Foundation|Institute|Institution|Center|Centre|Association|"
     r"Society|Initiative|Trust|Network|University|College|Forum|Alliance|Coalition|Corporation|Inc|Ltd|LLC)\.(?=\s|$)")
 # APA: "Author. (2023, March 4). Title. Publisher. URL" -- the date in brackets right after the author
-_APA_DATE = re.compile(r"^(?=[^(]*[^\W\d_])[^()]{2,200}?\.?\s*\((?:\d{4}[a-z]?|n\.\s?d\.)(?:,[^()]{1,40})?\)\.\s+")
+_APA_DATE = re.compile(r"^(?=[^(]*[^\W\d_])[^()]{2,200}?\.?\s*\((?:\d{4}[a-z]?|n\.\s?d\.)(?:,[^()]{1,40})?\)\.?\s+")
 _SENTENCE_END = re.compile(r"(?<![\s.(][A-Z])[.?!](?=\s|$)")  # not after an initial ("U.S.")
 # "Journal, The Wall Street": a name inverted at a comma, nothing else on the line (classify reads it too)
 INVERTED = re.compile(r"^([^,;:()\d]{2,40}),\s*([^,;:()\d]{2,40})$")
@@ -748,6 +774,12 @@ def _inside_a_longer_name(text: str, a: int, b: int, spans, start: int, end: int
             if gap(i).strip() == "" and neighbour[:1].isupper():
                 return True
     return False
+
+
+def _capitals(written: str) -> bool:
+    """Written as an acronym: two capital letters or more and no lower-case letter."""
+    letters = [ch for ch in written if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
 
 
 def _names_a_source(key: str, written: str) -> bool:

@@ -1,4 +1,5 @@
-"""General link shorteners: a short link hides its publisher, and the row says how to find it."""
+"""Links that hide or copy their publisher: general link shorteners (the row says how to find the
+publisher) and copies of Wikipedia on other sites (Wikipedia, by the address)."""
 
 import json
 import subprocess
@@ -44,3 +45,20 @@ def test_the_bulk_path_writes_the_same_row_as_one_line(tmp_path):
     one = json.loads(subprocess.run([*run, "https://bit.ly/a"], capture_output=True, text=True, timeout=60).stdout)
     del one["line"], rows[0]["line"]
     assert rows[0] == one and rows[0]["hint"] == DETAIL
+
+
+@pytest.mark.parametrize("url", ["https://wikipedia.nucleos.com/viewer/wikipedia_en_all/A/AAA_Contest_Board",
+                                 "https://mirror.example.org/wikipedia_fr_all/A/Paris"])
+def test_a_copy_of_wikipedia_is_wikipedia(checker, url):
+    classification = checker.check(url).classification
+    assert (classification.category, classification.publisher.name) == ("rejected", "Wikipedia")
+
+
+def test_a_copy_of_wikipedia_by_its_path_is_found_on_the_bulk_path_too(tmp_path):
+    lines = ["https://example.org/a", "https://mirror.example.org/wikipedia_fr_all/A/Paris"] * 60
+    path = tmp_path / "in.txt"
+    path.write_text("\n".join(lines) + "\n")
+    run = subprocess.run([sys.executable, "-m", "evidence_check", "check", "--format", "jsonl", "--input", str(path)],
+                         capture_output=True, text=True, timeout=60)
+    rows = [json.loads(line) for line in run.stdout.splitlines()]
+    assert [r["category"] for r in rows] == ["unlisted", "rejected"] * 60
