@@ -151,6 +151,8 @@ GRAMMAR = [
     ("United National Party. Manifesto 2015.", "unlisted", None),
     # "UN News: Human Rights" is UN News, not a place of publication before a publisher
     ("UN News: Human Rights", "un", None),
+    # the tail of a hyphenated name is not a name of its own ("ABS-CBN" is not the CBN)
+    ("ABS-CBN Corporation. Annual report 2019.", "rejected", None),
     # a spaced name written as one word is that publisher inside a longer line
     ("Aljazeera America", "state_media", "QAT"),
     ("PressTV reported on the strikes. 2019.", "state_media", "IRN"),

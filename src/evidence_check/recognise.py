@@ -243,6 +243,8 @@ class Recogniser:
             written = text[a:b]
             if end - start == 1 and not _names_a_source(key, written):
                 continue
+            if end - start == 1 and start > 0 and spans[start - 1] == spans[start]:
+                continue  # the tail of a hyphenated name ("ABS-CBN" is not the CBN)
             if end - start == 1 and not _capitals(written) and self._obscure_acronym(key):
                 continue  # "Cima and Sticklor, ...": a surname, not the NGO whose acronym is CIMA
             if end - start == 1 and _defines_itself(text, a, b, words[:start]):
