@@ -146,6 +146,10 @@ GRAMMAR = [
     # "Author (year) Title. Publisher": names in the title are its subject
     ("Urquhart, Brian (1994) The UN and International Security after the Cold War. Clarendon Press, Oxford",
      "unlisted", None),
+    ("Simma, Bruno (ed.) (2012) The Charter of the United Nations: A Commentary. Oxford University Press",
+     "unlisted", None),
+    # a city before the colon of an imprint is where a book was printed, not the city's government
+    ("Sendai Framework for Disaster Risk Reduction 2015-2030. Geneva, Switzerland: UNISDR, 2015.", "un", None),
     # "United Nation" is the UN misspelt; "United National Party" is a party
     ("United Nation Human Rights Office of the High Commissioner", "un", None),
     ("United National Party. Manifesto 2015.", "unlisted", None),

@@ -259,8 +259,10 @@ class Recogniser:
             if key in self.countries and text.strip() != written:
                 continue  # "Iran's Ministry of Health": the state, not the daily named Iran
             number = self.names[key]
-            if _PLACE_OF_PUBLICATION.match(text, b) and self.index.publishers[number].category in _PRESS_LIKE:
-                continue  # "New York: Scholastic": where a book was printed, not New York magazine
+            if _PLACE_OF_PUBLICATION.match(text, b) and self.index.publishers[number].category in _PLACE_NAMED:
+                # "New York: Scholastic", "Geneva, Switzerland: UNISDR": where a book was printed, not
+                # New York magazine or the city of Geneva ("UN News: Human Rights" is UN News)
+                continue
             if self.index.publishers[number].category in _PRESS_LIKE and (
                     _ORGANISATION_NEXT.match(text, b) or _ORGANISATION_BEFORE.search(text, max(0, a - 40), a)):
                 continue  # "Reuters Institute ...", "Committee on Foreign Affairs": another body's name
@@ -739,12 +741,13 @@ _ORGANISATION_BEFORE = re.compile(
     r"\b(?:Committee|Subcommittee|Commission|Ministry|Minister|Department|Secretary|Secretariat|Office|Council|"
     r"Institute|Bureau|Directorate|Agency|Division|Board)\s+(?:of|on|for)\s+(?:the\s+)?$")
 _PRESS_LIKE = frozenset({"rejected", "reuters", "state_media"})
+_PLACE_NAMED = _PRESS_LIKE | {"government"}  # classes with publishers named after a place
 # A reference whose author, its first sentence, is an organisation by its last word
 _ORGANISATION_AUTHOR = re.compile(
     r"\s*(?:The\s+)?[A-Z][^.\"\u201c(]{0,80}?\s(?:Foundation|Institute|Institution|Center|Centre|Association|"
     r"Society|Initiative|Trust|Network|University|College|Forum|Alliance|Coalition|Corporation|Inc|Ltd|LLC)\.(?=\s|$)")
 # APA: "Author. (2023, March 4). Title. Publisher. URL" -- the date in brackets right after the author
-_APA_DATE = re.compile(r"^(?=[^(]*[^\W\d_])[^()]{2,200}?\.?\s*\((?:\d{4}[a-z]?|n\.\s?d\.)(?:,[^()]{1,40})?\)\.?\s+")
+_APA_DATE = re.compile(r"^(?=[^(]*[^\W\d_])[^()]{2,200}?\.?\s*(?:\((?:eds?|Hrsg|coords?|dirs?|comps?)\.\)\s*)?\((?:\d{4}[a-z]?|n\.\s?d\.)(?:,[^()]{1,40})?\)\.?\s+")
 _SENTENCE_END = re.compile(r"(?<![\s.(][A-Z])[.?!](?=\s|$)")  # not after an initial ("U.S.")
 # "Journal, The Wall Street": a name inverted at a comma, nothing else on the line (classify reads it too)
 INVERTED = re.compile(r"^([^,;:()\d]{2,40}),\s*([^,;:()\d]{2,40})$")
