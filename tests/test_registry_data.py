@@ -145,6 +145,7 @@ def test_rejected_press_minimums():
 @pytest.mark.parametrize("url", [
     "https://en.wikipedia.org/wiki/X", "https://fr.m.wikipedia.org/wiki/X", "https://zh.wikipedia.org/wiki/X",
     "https://commons.wikimedia.org/wiki/X", "https://www.wikiwand.com/en/X",
+    "Wikimedia Foundation",  # named as the publisher: one of its wikis
 ])
 def test_wikipedia_everywhere_is_rejected(classify, url):
     assert classify(url).category == "rejected"
