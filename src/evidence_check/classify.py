@@ -10,7 +10,7 @@ import re
 from collections import Counter
 
 from .domains import registered_domain, rules as suffix_rules
-from .shorteners import DETAIL as SHORTENED, is_shortener
+from .shorteners import DETAIL as SHORTENED, hosts as shortener_hosts, is_shortener
 from .lookalikes import skeleton
 from .mastheads import MAY_BE_NEWS, masthead_site
 from .model import UNLISTED, Classification, Publisher, Source
@@ -68,6 +68,7 @@ class Classifier:
         self._sites: dict[str, str | None] = {}
         self._missions: dict[str, str] | None = None
         self._table: dict[str, int] | None = None  # for plain_host: see `table`
+        self._short: frozenset[str] | None = None  # for the bulk paths: general link shorteners' hosts
         self._mastheads: dict[str, str | None] = {}  # for plain_host: registered domain -> news site or None
         self._deepest: dict[str, tuple | None] = {}  # for plain_match: a table key -> what its hosts match
 
@@ -149,7 +150,9 @@ class Classifier:
         labels in the merged `table` answers (the entry, path rules, the last-resort list and the
         registered domain at once); nothing is memoised and no Publisher is made: bulk input
         is mostly one-off hosts, and the walk costs less than a memo would."""
-        if host in _UN_INT or "xn--" in host or _IPV4.match(host) or is_shortener(host) or "wikipedia" in host:
+        short = self._short or self._shorteners()
+        if host in _UN_INT or "xn--" in host or _IPV4.match(host) or host in short or "wikipedia" in host or (
+                host[:4] == "www." and host[4:] in short):
             return None
         number, matched, path_dependent, domain = walk(self._merged(), host)
         if path_dependent:
@@ -161,6 +164,11 @@ class Classifier:
             if site is not None:
                 return None, "site name " + site, None
         return None, None, domain
+
+    def _shorteners(self) -> frozenset[str]:
+        """The general link shorteners' hosts, for the bulk paths (read on their first line)."""
+        self._short = shortener_hosts()
+        return self._short
 
     def _merged(self) -> dict[str, int]:
         """The merged `table`, built on the first bulk line (a short run never pays for it)."""
@@ -186,7 +194,9 @@ class Classifier:
         `table` (the walk stops past it), so the answer is memoised per table key: bounded by
         the table, not by the hosts of the input. The host is as `plain_line` gives it (its last
         label starts with a letter: no IP address)."""
-        if host in _UN_INT or "xn--" in host or is_shortener(host) or "wikipedia" in host:
+        short = self._short or self._shorteners()
+        if host in _UN_INT or "xn--" in host or host in short or "wikipedia" in host or (
+                host[:4] == "www." and host[4:] in short):
             return None
         merged = self._merged()
         deepest = host
