@@ -146,6 +146,8 @@ def test_rejected_press_minimums():
     "https://en.wikipedia.org/wiki/X", "https://fr.m.wikipedia.org/wiki/X", "https://zh.wikipedia.org/wiki/X",
     "https://commons.wikimedia.org/wiki/X", "https://www.wikiwand.com/en/X",
     "Wikimedia Foundation",  # named as the publisher: one of its wikis
+    # other user-edited encyclopaedias are the same kind of source
+    "https://baike.baidu.com/item/x", "https://www.baike.com/wiki/x", "https://namu.wiki/w/x",
 ])
 def test_wikipedia_everywhere_is_rejected(classify, url):
     assert classify(url).category == "rejected"
@@ -154,6 +156,8 @@ def test_wikipedia_everywhere_is_rejected(classify, url):
 @pytest.mark.parametrize("url", [
     "https://someone.medium.com/post", "https://medium.com/@unicef/x", "https://someone.substack.com/p/x",
     "https://someone.wordpress.com/x", "https://someone.blogspot.com/x", "https://someone.github.io/x",
+    "https://mp.weixin.qq.com/s/AbC", "https://wenku.baidu.com/view/x.html", "https://www.doc88.com/p-1.html",
+    "https://www.360doc.com/content/x.shtml", "https://quizlet.com/123/x", "https://www.ukessays.com/essays/x.php",
 ])
 def test_self_published_platforms_are_rejected_and_tenants_inherit_no_publisher(classify, url):
     result = classify(url)

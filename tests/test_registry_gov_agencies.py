@@ -260,7 +260,7 @@ def test_former_and_local_names(checker, name, owner, pid):
     ("http://www.direct.gov.uk/en/index.htm", "GBR", "gov-gbr-directgov"),
     ("https://www.metoffice.gov.uk/weather/climate", "GBR", "gov-gbr-met-office"),
     ("https://www.london.gov.uk/programmes-strategies", "GBR", "gov-gbr-greater-london-authority"),
-    ("https://www.loc.gov/law/help/", "USA", "gov-usa-library-of-congress"),
+    ("https://www.loc.gov/law/help/", "USA", "usfed-lawlib"),  # the Law Library of Congress (gov_us_names.yaml)
     ("https://ops.fhwa.dot.gov/freight/", "USA", "gov-usa-fhwa"),
     ("https://www.bmwi.de/Redaktion/DE/Dossier/energiewende.html", "DEU", "gov-deu-bmwi"),
     ("https://www.umweltbundesamt.de/daten", "DEU", "gov-deu-uba"),

@@ -201,7 +201,9 @@ def test_name_only_entries_are_found_by_name(rules, bodies, us):
     "Department of Justice", "Department of Health", "Environmental Protection Agency", "National Statistics Office",
     "Office of the Inspector General", "Senate", "House of Representatives", "Federal Statistical Office",
     "State Intelligence Agency", "Dental Services", "Water Framework Directive", "Embassy",
-    "Food and Drug Administration", "Army", "Internal Revenue Service",
+    "Food and Drug Administration", "Army",
+    # ("Internal Revenue Service" is not here: no other state's body bears that name; the US federal
+    # names file holds it)
 ])
 def test_generic_names_alone_name_no_country(checker, name):
     """A generic name alone must not resolve to one country (at most "a government, country unknown")."""
