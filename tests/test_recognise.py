@@ -155,6 +155,16 @@ GRAMMAR = [
     ("United National Party. Manifesto 2015.", "unlisted", None),
     # "UN News: Human Rights" is UN News, not a place of publication before a publisher
     ("UN News: Human Rights", "un", None),
+    # Harvard "AUTHOR, I. 2020. Title. Publisher, date.": the title is the subject, the publisher
+    # closes the line (even after an abbreviation's full stop: "at U.N. Reuters")
+    ("NICHOLS, M. 2020. China slams U.S. as it joins global arms trade treaty at U.N. Reuters, 7 July 2020.",
+     "reuters", None),
+    ("SABBAGH, D. 2021. British arms sales prolonging Saudi war in Yemen, says Oxfam. The Guardian, 22 Feb 2021.",
+     "rejected", None),
+    # a state's adjective right before a body name another state's entry holds: that state's body
+    ("Philippine House Committee on Foreign Affairs. Report, 2019.", "government", "PHL"),
+    # a government body's acronym counts in free text only in capitals ("Nida" is a given name)
+    ("Khan, Nida (2019). Drugs and the city. Penguin.", "unlisted", None),
     # the tail of a hyphenated name is not a name of its own ("ABS-CBN" is not the CBN)
     ("ABS-CBN Corporation. Annual report 2019.", "rejected", None),
     # a spaced name written as one word is that publisher inside a longer line
@@ -462,7 +472,8 @@ def test_a_quoted_title_followed_by_a_journal_not_on_any_list_stays_unlisted(che
     ("China Securities Regulatory Commission", "government", "CHN"),
     ("Russian Central Election Commission", "government", "RUS"),
     ("Truth and Reconciliation Commission of Canada. Final report.", "government", "CAN"),
-    ("Federal Trade Commission", "unlisted", None),  # a commission with no country: weak, as "Office"
+    ("Public Service Commission", "unlisted", None),  # a commission with no country: weak, as "Office"
+    ("Federal Trade Commission", "government", "USA"),  # ... unless a registry name knows it (gov_us_names)
     ("African Commission on Human and Peoples' Rights", "unlisted", None),  # no state
     ("European Commission", "unlisted", None),  # an IGO's
     ("Commission on Narcotic Drugs", "un", None),

@@ -274,15 +274,41 @@ class Recogniser:
                 found.append(Found("body", a, _clause_end(text, b + 1) if text[b:b + 1] == "(" else b,
                                    written, owner=other))
                 continue
+            before = self._other_state_before(text, words, spans, start, number)
+            if before is not None:
+                # "Philippine House Committee on Foreign Affairs": a body name two states use, listed
+                # for one, with the other's adjective or name right before it: the other's body
+                code, first = before
+                found.append(Found("body", spans[first][0], b, text[spans[first][0]:b], owner=code))
+                continue
             found.append(Found("name", a, b, written, publisher=number))
         found += self._run_together(text, words, spans, found)
         return found
 
+    def _other_state_before(self, text: str, words: list[str], spans, start: int,
+                            number: int) -> tuple[str, int] | None:
+        """A state named right before a government body's registry name, when it is not the
+        publisher's: (its code, the index of its first word), or None."""
+        publisher = self.index.publishers[number]
+        if publisher.category != "government" or publisher.owner is None:
+            return None
+        for size in (3, 2, 1):
+            first = start - size
+            if first < 0 or _BREAK in words[first:start]:
+                continue
+            code = self.owners.get(" ".join(words[first:start]))
+            if code is not None and _written_as_country(text, spans, first, start, " ".join(words[first:start])):
+                if text[spans[start - 1][1]:spans[start][0]].strip():
+                    return None  # "Japan, Ministry of ...": punctuation between: not one name
+                return (code, first) if code != publisher.owner else None
+        return None
+
     def _obscure_acronym(self, key: str) -> bool:
-        """Whether a one-word name is only an acronym of an NGO from the ECOSOC lists: such an
-        acronym counts in free text only written in capitals."""
+        """Whether a one-word name is only an acronym of a government body or an NGO: such an
+        acronym counts in free text only written in capitals ("Nida" is a given name, not NIDA;
+        "Cima" a surname, not CIMA). UN bodies' acronyms are often written as words ("Unicef")."""
         publisher = self.index.publishers[self.names[key]]
-        return publisher.group == "ngo-ecosoc" and any(
+        return publisher.category in _ACRONYMS_IN_CAPITALS and any(
             fold(name) == key and name.isupper() for name in (publisher.name, *publisher.aliases)) and not any(
             fold(name) == key and not name.isupper() for name in (publisher.name, *publisher.aliases))
 
@@ -741,6 +767,7 @@ _ORGANISATION_BEFORE = re.compile(
     r"\b(?:Committee|Subcommittee|Commission|Ministry|Minister|Department|Secretary|Secretariat|Office|Council|"
     r"Institute|Bureau|Directorate|Agency|Division|Board)\s+(?:of|on|for)\s+(?:the\s+)?$")
 _PRESS_LIKE = frozenset({"rejected", "reuters", "state_media"})
+_ACRONYMS_IN_CAPITALS = frozenset({"government", "ngo"})
 _PLACE_NAMED = _PRESS_LIKE | {"government"}  # classes with publishers named after a place
 # A reference whose author, its first sentence, is an organisation by its last word
 _ORGANISATION_AUTHOR = re.compile(
@@ -748,18 +775,29 @@ _ORGANISATION_AUTHOR = re.compile(
     r"Society|Initiative|Trust|Network|University|College|Forum|Alliance|Coalition|Corporation|Inc|Ltd|LLC)\.(?=\s|$)")
 # APA: "Author. (2023, March 4). Title. Publisher. URL" -- the date in brackets right after the author
 _APA_DATE = re.compile(r"^(?=[^(]*[^\W\d_])[^()]{2,200}?\.?\s*(?:\((?:eds?|Hrsg|coords?|dirs?|comps?)\.\)\s*)?\((?:\d{4}[a-z]?|n\.\s?d\.)(?:,[^()]{1,40})?\)\.?\s+")
+# Harvard: "NICHOLS, M. 2020. Title." / "Smith, J. 2019. Title.": the year stands alone after the author
+_HARVARD_DATE = re.compile(r"^(?=[^.]*[^\W\d_])[^().]{2,60}(?:,\s*(?:[A-Z]\.\s*){1,3}|\.)\s+(?:19|20)\d\d[a-z]?\.\s+")
+# A line that ends "Publisher, 7 July 2020." or "Publisher, 2020.": the words before the date name the publisher
+_DATED_TAIL = re.compile(r"(?:^|[.\u201d\"]\s+)([A-Z][^.,;:\u201c\u201d\"]{1,60}),\s*(?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?"
+                         r"(?:\d{1,2},\s*)?(?:19|20)\d\d\.?\s*$")
 _SENTENCE_END = re.compile(r"(?<![\s.(][A-Z])[.?!](?=\s|$)")  # not after an initial ("U.S.")
 # "Journal, The Wall Street": a name inverted at a comma, nothing else on the line (classify reads it too)
 INVERTED = re.compile(r"^([^,;:()\d]{2,40}),\s*([^,;:()\d]{2,40})$")
 
 
 def _apa_title(text: str) -> tuple[int, int] | None:
-    """Where an APA reference's title is (after "Author. (date)."), or None."""
-    match = _APA_DATE.match(text)
+    """Where an APA or Harvard reference's title is (after "Author. (date)." or "AUTHOR, I.
+    2020."), or None. The title ends at its sentence's end, and never runs into the publisher
+    and date that close the line ("... at U.N. Reuters, 7 July 2020.")."""
+    match = _APA_DATE.match(text) or _HARVARD_DATE.match(text)
     if match is None:
         return None
     end = _SENTENCE_END.search(text, match.end())
-    return match.end(), end.start() if end else len(text)
+    stop = end.start() if end else len(text)
+    closing = _DATED_TAIL.search(text, match.end())
+    if closing is not None and closing.start(1) < stop:
+        stop = closing.start(1)
+    return match.end(), stop
 
 
 _PLACE_OF_PUBLICATION = re.compile(r"(?:,\s*[A-Z]{2}\.?)?\s*:\s*[A-Z]")
@@ -776,6 +814,8 @@ def _inside_a_longer_name(text: str, a: int, b: int, spans, start: int, end: int
             neighbour = text[spans[i][0]:spans[i][1]]
             if i == end and len(neighbour) <= 3 and neighbour.isascii() and neighbour.isalpha() and neighbour.isupper():
                 continue  # "Wikipedia FR", "Reuters UK", "Oxfam GB": a country or language code after it
+            if i < start and neighbour.endswith("."):
+                continue  # "at U.N. Reuters": an abbreviation's full stop ends the word before
             if gap(i).strip() == "" and neighbour[:1].isupper():
                 return True
     return False
