@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from .ruleset import compiled
-from .classify import Classifier, plain_line
+from .classify import BY_PATH, Classifier, plain_line
 from .judge import Judge
 from .model import Classification, Context, Source, Verdict
 from .ruleset.model import Ruleset
@@ -67,6 +67,8 @@ class Checker:
         if parts is not None:
             url, host, path = parts
             plain = self._classify.plain_match(host)
+            if plain is BY_PATH:
+                plain = self._classify.path_match(host, path)
             if plain is not None:
                 known = self._judged.get(plain[1])
                 if known:

@@ -24,6 +24,8 @@ from .urls import trim
 # A copy of Wikipedia on another site: a host label "wikipedia" ("wikipedia.nucleos.com") or a Kiwix
 # archive's path ("/wikipedia_en_all/"). Not a trusted class, so a name pattern is enough here.
 _WIKIPEDIA_COPY = re.compile(r"(?:^|\.)wikipedia\.|/wikipedia_[a-z]{2,3}_")
+# plain_match's answer for a host whose entry depends on the path (see path_match)
+BY_PATH = ("by path", None)
 _IPV4 = re.compile(r"^\d+\.\d+\.\d+\.\d+$")
 _LEADING_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
 _GOVERNMENT = "government"
@@ -209,13 +211,21 @@ class Classifier:
         known = self._deepest.get(deepest, False) if deepest is not None else (None, None)
         if known is False:
             number, matched, path_dependent, _ = walk(merged, deepest)
-            known = None if path_dependent else (matched, "domain " + matched) if number is not None else (None, None)
+            known = BY_PATH if path_dependent else (matched, "domain " + matched) if number is not None else (None, None)
             self._deepest[deepest] = known
-        if known is None or known[0] is not None or MAY_BE_NEWS.search(host) is None:
+        if known is BY_PATH or known[0] is not None or MAY_BE_NEWS.search(host) is None:
             return known
         domain = walk(merged, host)[3]  # an unlisted host named like a news site's
         site = self._masthead(domain) if domain is not None else None
         return (None, "site name " + site) if site is not None else known
+
+    def path_match(self, host: str, path: str) -> tuple[str, str] | None:
+        """For a host `plain_match` answered BY_PATH (path rules under its suffixes: un.org's
+        bodies, gov.uk's departments): the entry its path matches, as (the domain or path that
+        matched, `matched_by`), or None to go the ordinary way. The first line of each match is
+        still judged the ordinary way and checked against this (`Checker._first`)."""
+        found = self.ruleset.index.by_host(host, path)
+        return (found[1], "domain " + found[1]) if found is not None else None
 
     def forget(self, host: str, matched: str | None) -> None:
         """Let go of what classifying one host kept: its memo and the Publisher made for the entry

@@ -220,6 +220,10 @@ def split_domain(domain: str) -> tuple[str, str]:
     return host, (slash + path).rstrip("/") if slash else ""
 
 
+# a path's first segment, as path_matches bounds it ("/en/ga/x" and "/en.html": "en")
+_FIRST_SEGMENT = re.compile(r"/?([^/?#.]*)")
+
+
 def path_matches(path: str, prefix: str) -> bool:
     """Prefix match on segment boundaries: /en/ga matches /en/ga/x, not /en/gamma."""
     return path == prefix or path.startswith(prefix + "/") or (
@@ -399,7 +403,10 @@ class Index:
                 if candidates:
                     if lowered is None:
                         lowered = path.lower()
-                    for prefix, number in candidates:
+                        segment = _FIRST_SEGMENT.match(lowered).group(1)
+                    # only the prefixes that start with the path's first segment can match
+                    # (gov.br and politie.be hold dozens): grouped once per host, longest first
+                    for prefix, number in self._segmented(suffix, candidates).get(segment, ()):
                         if path_matches(lowered, prefix):
                             return self.publishers[number], suffix + prefix
             number = self.hosts.get(suffix)
@@ -410,6 +417,16 @@ class Index:
             if dot < 0:
                 return None
             suffix = suffix[dot + 1:]
+
+    def _segmented(self, suffix: str, candidates: list[tuple[str, int]]) -> dict[str, list[tuple[str, int]]]:
+        """A host's path prefixes by their first segment, in their order (longest first)."""
+        table = self.derived("path-segments", dict)
+        grouped = table.get(suffix)
+        if grouped is None:
+            grouped = table[suffix] = {}
+            for prefix, number in candidates:
+                grouped.setdefault(_FIRST_SEGMENT.match(prefix).group(1), []).append((prefix, number))
+        return grouped
 
     def lookup(self, host: str) -> tuple[tuple[Publisher, str] | None, bool]:
         """One walk up the host's labels: (the entry for the host alone, or else the last-resort
