@@ -118,3 +118,20 @@ def test_plain_line_agrees_with_parse(text):
     source = parse(text, 3)
     assert (source.kind, source.url, source.host, source.path) == ("url", *parts)
     assert not source.bare and source.span is None and source.unwrapped_from is None and source.input == text
+
+
+def test_path_prefixes_grouped_by_segment_match_as_a_linear_scan(rules):
+    """by_host tries only the prefixes that share the path's first segment: the same answer as
+    trying every prefix of the host, longest first, for every prefix of the default registry."""
+    from evidence_check.ruleset.index import path_matches
+
+    index = rules.index
+    wrong = []
+    for host, entries in index.paths.items():
+        for prefix, _ in entries:
+            for path in (prefix, prefix + "/x", prefix + ".html", prefix + "?a=1", prefix + "x", prefix.upper()):
+                expected = next((host + p for p, _ in entries if path_matches(path.lower(), p)), None)
+                found = index.by_host(host, path)
+                if expected is not None and (found is None or found[1] != expected):
+                    wrong.append((host, path, found and found[1], expected))
+    assert wrong == []
