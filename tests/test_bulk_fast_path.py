@@ -37,6 +37,16 @@ ODD = ["Xinhua News Agency", "not a url", "javascript:void(0)", "http://", "A/RE
        "http://un.org.", "https://news24.jp/x", "https://dailystaregypt.com/y", "UN.ORG/x"]
 
 
+@pytest.fixture(autouse=True)
+def _short_warm_up(monkeypatch):
+    """These tests run a few thousand lines: take the bulk paths after 64 of them, not the
+    thousands a real run waits for (`test_a_short_run_never_builds_the_bulk_table` checks that)."""
+    from evidence_check.run import FastRows
+
+    monkeypatch.setattr(Checker, "WARM_UP", 64)
+    monkeypatch.setattr(FastRows, "WARM_UP", 64)
+
+
 def lines(rules, count: int, seed: int = 2026) -> list[str]:
     rng = random.Random(seed)
     hosts = sorted(host for host in rules.index.hosts if "." in host)
@@ -166,3 +176,19 @@ def test_plain_host_keeps_nothing_per_host(rules):
     assert len(writer.record._cache) <= 5
     pieces = [fragment for fragment in rows._fragments.values() if fragment]
     assert len({id(fragment[3]) for fragment in pieces}) < len(pieces) / 10  # the shared tail, shared
+
+
+def test_a_short_run_never_builds_the_bulk_table(rules, monkeypatch):
+    """A paper's or a bibliography's few hundred citations take the ordinary path: the merged
+    table (about 80 ms to build) is not built for them, by the library or by the CLI's rows."""
+    from evidence_check.run import FastRows
+
+    monkeypatch.undo()  # the real thresholds, not this module's short one
+    assert Checker.WARM_UP >= 2000 and FastRows.WARM_UP >= 2000
+    checker = Checker(rules)
+    for n in range(1000):
+        checker.check(f"https://www.un.org/en/page{n}")
+    writer = JsonlWriter(Binary(), meta_of(rules, checker.context), rules.countries)
+    rows = fast_rows(checker, writer, Tally(), FailOn())
+    assert not any(rows.row(f"https://site{n}.example.net/x", n, run.__globals__["Outcome"]()) for n in range(1000))
+    assert checker._classify._table is None

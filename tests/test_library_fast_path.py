@@ -35,6 +35,16 @@ HARD = ODD + [
 ]
 
 
+@pytest.fixture(autouse=True)
+def _short_warm_up(monkeypatch):
+    """These tests run a few thousand lines: take the bulk paths after 64 of them, not the
+    thousands a real run waits for (`test_a_short_run_never_builds_the_bulk_table` checks that)."""
+    from evidence_check.run import FastRows
+
+    monkeypatch.setattr(Checker, "WARM_UP", 64)
+    monkeypatch.setattr(FastRows, "WARM_UP", 64)
+
+
 def judged(checker: Checker, text: list[str]) -> list:
     return [checker.check(line, number) for number, line in enumerate(text, 1)]
 

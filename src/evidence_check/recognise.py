@@ -32,6 +32,7 @@ from functools import lru_cache
 from . import grammar
 from .mastheads import masthead
 from .names import fold
+from .ruleset.index import proper_prefixes
 from .unsymbols import ORGANS, match_symbol
 
 _TOKEN = re.compile(r"[^\s,;:()\[\]{}\"\u201c\u201d\u201e\u00ab\u00bb/|]+")
@@ -98,8 +99,8 @@ class Recogniser:
         # Transportation"); a state's own name wins where the two are written the same
         self.owners = {**countries.places_in_text(), **self.countries}
         # for `_longest`: only the prefixes a longer key goes on from (a one-word name adds none)
-        self.name_prefixes = _proper_prefixes(self.names)
-        self.owner_prefixes = _proper_prefixes(self.owners)
+        self.name_prefixes = index.name_prefixes  # built with the index (and compiled with it)
+        self.owner_prefixes = proper_prefixes(self.owners)
         self.country_ends = frozenset(key.split()[-1] for key in self.owners)
         self.strong = {fold(w) for w in grammar.STRONG_BODIES}
         self.weak = {fold(w) for w in grammar.WEAK_BODIES}
@@ -700,25 +701,9 @@ def _prefixes(keys) -> set[str]:
     return prefixes
 
 
-def _proper_prefixes(keys) -> set[str]:
-    """The word prefixes of keys that some key goes on from ("united nations" of "united nations
-    children's fund"), not the keys themselves: what `_longest` needs to know to read on, in
-    about half the memory of `_prefixes` for the registry's names."""
-    prefixes = set()
-    for key in keys:
-        end = key.rfind(" ")
-        while end > 0:
-            prefix = key[:end]
-            if prefix in prefixes:
-                break  # its own prefixes are in too
-            prefixes.add(prefix)
-            end = key.rfind(" ", 0, end)
-    return prefixes
-
-
 def _longest(words: list[str], prefixes: set[str], keys) -> list[tuple[int, int, str]]:
     """Non-overlapping longest matches of keys in words, left to right. `prefixes` holds at
-    least the proper word prefixes of the keys (`_proper_prefixes`; `_prefixes` does too)."""
+    least the proper word prefixes of the keys (`proper_prefixes`; `_prefixes` does too)."""
     found = []
     i = 0
     n = len(words)
