@@ -312,3 +312,18 @@ GENERIC_BODY_NAMES = [
 def test_a_name_many_states_bodies_bear_names_no_publisher(rules, name):
     found = rules.index.by_name(name)
     assert found is None, f"{name!r} is claimed by {found.id} ({found.origin})"
+
+
+@pytest.mark.parametrize("url, category, owner", [
+    # the lead's round-6 additions from the second MUN development set
+    ("https://rcmp.ca/en/federal-policing/international-policing/interpol", "government", "CAN"),
+    ("https://grc.ca/fr/nouvelles", "government", "CAN"),
+    ("https://ihedn.fr/en/notre-selection/x/", "government", "FRA"),
+    ("https://www.newsonair.gov.in/bimstec-summit-x/", "state_media", "IND"),
+    ("http://www.jornada.unam.mx/2013/07/30/politica/007n1pol", "rejected", None),
+    ("https://www.unam.mx/x", "unlisted", None),  # the rest of the university's domain stays its own
+    ("https://www.lesswrong.com/w/recursive-self-improvement", "rejected", None),
+])
+def test_round_6_lead_additions(classify, url, category, owner):
+    result = classify(url)
+    assert (result.category, result.owner) == (category, owner), url
