@@ -145,3 +145,20 @@ def test_path_prefixes_grouped_by_segment_match_as_a_linear_scan(rules):
                 if expected is not None and (found is None or found[1] != expected):
                     wrong.append((host, path, found and found[1], expected))
     assert wrong == []
+
+
+def test_repeated_non_url_lines_give_the_ordinary_verdict_with_their_own_line(rules):
+    """A name, a reference or junk repeated in bulk input is answered from the first one's verdict,
+    with its own line number; what a caller changes in a verdict it was given changes nothing later."""
+    lines = ["Xinhua News Agency", "javascript:void(0)", "not a url", "UNICEF (2019). The State of the World's Children.",
+             "http://", "Ministry of Health. Report."] * 30
+    fast = Checker(rules)
+    slow = Checker(rules)
+    slow.WARM_UP = 10 ** 12
+    for number, text in enumerate(lines * 3, 1):
+        a, b = fast.check(text, number), slow.check(text, number)
+        assert fields(a) == fields(b), (number, text)
+        a.classification.source.line = -1  # a caller's change
+        a.notes = ("changed",)
+    assert fast.check("Xinhua News Agency", 9999).classification.source.line == 9999
+    assert fast.check("Xinhua News Agency", 1).notes != ("changed",)

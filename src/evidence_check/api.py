@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from .ruleset import compiled
@@ -34,6 +35,7 @@ class Checker:
         self._judge = Judge(self.ruleset, self.context)
         self._calls = 0
         self._judged: dict[str | None, tuple | bool] = {}  # see _check_plain
+        self._texts: dict[str, Verdict] = {}  # see _other
 
     # Plain URL lines take the bulk path (`_check_plain`) once this many lines have been checked:
     # its table costs about 30 ms to build, which a few citations do not pay back.
@@ -41,6 +43,7 @@ class Checker:
     # 5 us a line: a run shorter than this (a paper's citations, a bibliography) never builds it.
     WARM_UP = 4096
     _JUDGED_SIZE = 65536
+    _TEXTS_SIZE = 4096
 
     def classify(self, source: Source) -> Classification:
         return self._classify(source)
@@ -80,7 +83,24 @@ class Checker:
                                    rule, word, conditions, contest, notes)
                 if known is None:
                     return self._first(citation, line, url, host, path, plain[1])
-        return self.ordinary(citation, line)
+            return self.ordinary(citation, line)
+        return self._other(citation, line)
+
+    def _other(self, citation: str, line: int | None) -> Verdict:
+        """A line that is not a plain URL (a name, a reference, junk): its verdict depends on its
+        text alone but for the line number, and bulk input repeats such lines ("Xinhua News
+        Agency", "javascript:void(0)"), so a copy of the first one's verdict answers the next."""
+        known = self._texts.get(citation)
+        if known is not None:
+            source = replace(known.classification.source, line=line)
+            return replace(known, classification=replace(known.classification, source=source))
+        verdict = self.ordinary(citation, line)
+        if verdict.link is None:
+            if len(self._texts) >= self._TEXTS_SIZE:
+                self._texts.clear()
+            # kept as a copy: the caller may change what it is given
+            self._texts[citation] = replace(verdict, classification=replace(verdict.classification))
+        return verdict
 
     def _first(self, text, line, url, host, path, matched_by) -> Verdict:
         """The first plain line of its match: the ordinary path judges it; its verdict is kept
