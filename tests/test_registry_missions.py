@@ -63,6 +63,7 @@ def missions(rules):
     ("http://maldivesmission.ch", "MDV"),
     ("https://rwandamission.ch", "RWA"),
     ("https://www.exteriors.ad/fr/ambassades-d-andorre/belgique", "AND"),   # a path on a ministry site
+    ("http://www.thaiembassy.jp/rte1/", "THA"),                  # the data gives site.thaiembassy.jp
 ])
 def test_mission_sites_are_government_of_the_sending_state(classify, url, owner):
     result = classify(url)
@@ -201,6 +202,8 @@ def test_the_tool_filters_and_is_deterministic(tmp_path):
         ("Freedonia", "Chile", "Santiago", "embassy", "https://freedonia-missions.test/santiago"),
         ("Freedonia", "Japan", "Tokyo", "embassy", "https://tokyo.freedonia-missions.test/"),
         ("Elbonia", "Kenya", "Nairobi", "embassy", "https://www.gov.uk/world/elbonia"),
+        ("Ruritania", "Japan", "Tokyo", "embassy", "https://site.ruritaniaembassy.test/ja/"),
+        ("Elbonia", "Korea", "Seoul", "embassy", "https://belgium.embassyhost.test/"),
     ]
     # the synthetic senders must be countries.yaml names: map them onto real states
     names = {"Ruritania": "Austria", "Elbonia": "Belgium", "Freedonia": "Chile"}
@@ -227,6 +230,8 @@ def test_the_tool_filters_and_is_deterministic(tmp_path):
     assert domains == {
         "ruritania-embassy-paris.test": "AUT",                  # the mission's own host
         "freedonia-missions.test": "CHL",                       # one state's missions in 3 countries
+        "ruritaniaembassy.test": "AUT",                         # site.<embassy domain>: the whole domain
+        "belgium.embassyhost.test": "BEL",                      # the sender's corner of a host: kept as is
     }
     text = first.decode("utf-8")
     assert "shared-host.test (BEL/CHL)" in text                 # a host given to two senders

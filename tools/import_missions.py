@@ -514,7 +514,7 @@ def build(rows: list[dict], countries: dict[str, dict], keys: dict[str, str], ex
                                                                MISSION_WORD.search(host))):
                 # the site of one mission, or of one state's missions in one country, or a
                 # host named for a mission that every row gives as its home page
-                domain = host
+                domain = widened(host, owner, psl, domain_senders, existing, keys) if named else host
             elif trivial(path):
                 dropped.add("bare home page of a foreign ministry or of a host that carries missions in "
                             "several countries (no path names this mission)", f"{host} ({qid(row['QID'])})")
@@ -544,6 +544,31 @@ def build(rows: list[dict], countries: dict[str, dict], keys: dict[str, str], ex
     assign_ids(publishers, existing)
     publishers.sort(key=lambda p: (p["owner"], p["name"], p["id"]))
     return publishers, dropped, {"stats": stats, "unmapped": unmapped}
+
+
+def widened(host: str, owner: str, psl: "Suffixes", domain_senders: dict, existing: "Existing",
+             keys: dict[str, str]) -> str:
+    """The registered domain for a mission's site on a subdomain of a domain named for a mission.
+
+    `site.thaiembassy.jp` -> `thaiembassy.jp` when the registered domain's own name says
+    "embassy" (or consulate, mission...), every website the CSV gives on it belongs to the same
+    sending state, it is no foreign ministry's domain, and no other registry file claims it or
+    anything below it: such a domain is the mission's, whatever the subdomain a citation uses.
+    Not when the subdomain names the sending state itself (`<state>.embassyhost.kr`): that is
+    one state's corner of a host that may serve several.
+    """
+    registered = psl.registered(host)
+    if not registered or registered == host or host == "www." + registered:
+        return host
+    if any(keys.get(fold(label)) == owner for label in host[:-len(registered) - 1].split(".")):
+        return host
+    if MINISTRY.match(registered.split(".")[0]) or not MISSION_WORD.search(registered.split(".")[0]):
+        return host
+    if len(domain_senders.get(registered, ())) != 1 or registered in existing.domains:
+        return host
+    if existing.lookup(registered) is not None or existing.under(registered):
+        return host
+    return registered
 
 
 def rank(kind: str) -> int:
@@ -632,7 +657,10 @@ HEADER_RULES = """\
 #   a trailing index file) when the host carries several missions of the state
 #   (a foreign-ministry site such as mfa.gov.xx/paris) or when a single mission's
 #   URL is a page below a host that is not named for the mission. Missions given
-#   only the bare home page of such a shared host are left out.
+#   only the bare home page of such a shared host are left out. A mission's site on
+#   a subdomain of a domain whose own name says embassy/consulate/mission (e.g.
+#   site.<x>embassy.jp) is listed as that whole domain when every website the CSV
+#   gives on it is the same state's and no other file claims it or anything below it.
 # - dropped: hosts already covered by a government domain of the same state in
 #   another registry file (lookup by host suffix, so x.gov.uk under gov.uk is not
 #   repeated; but a mission's own host under a foreign ministry's network of mission
