@@ -130,7 +130,7 @@ def test_academic_and_think_tank_publications_stay_off(classify):
 
 @pytest.mark.parametrize("url", [
     "https://fake-spectrum.ieee.org.example/x",
-    "https://notspectrum.ieee.org/x",
+    "https://notspectrum-ieee.org/x",
     "https://spectrum.ieee.org.evil.example/x",
     "https://fake-chemistryworld.com/x",
     "https://chemistryworld.com.evil.example/x",
