@@ -229,7 +229,10 @@ def test_coverage_of_the_new_kinds_per_country(rules):
     assert found.states_with("statistics") >= 150
     assert found.states_with("central-banks") >= 120
     assert found.states_with("parliaments") >= 80
-    assert found.groups["platforms"] >= 40 and found.groups["ngo-ecosoc"] >= 5500
+    # NGOs known by name from the ECOSOC records: the generated names-only entries, and the
+    # hand-written entries (with checked domains) that superseded some of them
+    assert found.groups["platforms"] >= 40 and found.groups["ngo-ecosoc"] >= 5400
+    assert found.per_category["ngo"] >= 6000
     assert found.per_category["un"] >= 170
 
 

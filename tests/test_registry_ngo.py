@@ -69,7 +69,6 @@ def test_derived_aliases(classify, alias, name):
 @pytest.mark.parametrize("old, new", [
     ("Christian Children's Fund", "ChildFund International"),
     ("World Lung Foundation", "Vital Strategies"),
-    ("Overseas Development Institute", "ODI"),
     ("International Federation of Psoriasis Associations", "IFPA"),
     ("Appui aux femmes démunies et enfants marginalisés au Kivu", "Dignité impact/Dignity Impact"),  # a chain
     ("World Population Society", "Center for Health and Population and Social Welfare, "
@@ -84,8 +83,9 @@ def test_old_name_finds_the_new_entry(classify, old, new):
 
 
 def test_ids_come_from_the_first_recorded_name(rules):
-    # "Overseas Development Institute" (2011) became "ODI" (2024): the id keeps the first name
-    assert rules.index.get("ecosoc-overseas-development-institute").name == "ODI"
+    # "Positive Youth Development Association" became "Accès communautaire Cameroun": the id
+    # keeps the first name (ODI, the earlier example, now has a hand-written entry with its domain)
+    assert rules.index.get("ecosoc-positive-youth-development-association").name == "Accès communautaire Cameroun"
 
 
 # ------------------------------------------------------------ left out
@@ -135,7 +135,7 @@ def test_lookalike_names_gain_nothing(classify):
 # ------------------------------------------------------------ the generated file as a whole
 
 def test_entry_count(ecosoc):
-    assert len(ecosoc) >= 5500  # 5,964 at 7c51ff1
+    assert len(ecosoc) >= 5400  # 5,452 at 7c51ff1, after the hand-written files with domains took theirs
 
 
 def test_entries_are_names_only_with_a_basis(ecosoc):
@@ -151,6 +151,23 @@ def test_no_generated_alias_of_two_letters_or_fewer(ecosoc):
         for alias in p.aliases:
             assert sum(ch.isalpha() for ch in alias) >= 3, (p.id, alias)
             assert len(fold(alias).replace(" ", "")) >= 3, (p.id, alias)
+
+
+def test_no_generated_acronym_of_three_letters(ecosoc):
+    # IAF (the Indian Air Force), PDR (Lao PDR), CAP, SAD, TEA: a 3-letter acronym of one of
+    # thousands of NGOs names other things far more often
+    for p in ecosoc:
+        for alias in p.aliases:
+            assert not (alias.isupper() and sum(ch.isalpha() for ch in alias) == 3), (p.id, alias)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("IAF strikes in Balakot, 2019. The Hindu.", "rejected"),    # the paper, not an NGO's acronym
+    ("PDR", "unlisted"),
+    ("Ministry of Health, Lao PDR. National report 2019.", "government"),
+])
+def test_three_letter_acronyms_in_text_are_not_ngos(checker, text, category):
+    assert checker.check(text).classification.category == category, text
 
 
 def test_no_ecosoc_name_collides_with_un_government_or_press(rules, ecosoc):

@@ -27,7 +27,8 @@ Rules applied (repeated in the output's top comment):
   suffix, the name before a dash or colon that is followed by a description of
   3 words or more ("Al-Haq" from "Al-Haq — Law in the Service of Man"; not
   "Promundo" from "Promundo – US"), and the bracketed acronym itself when it
-  has 3 or more letters and is not a common word or country code.
+  has 4 or more letters and is not a common word or country code (a 3-letter
+  acronym such as IAF, PDR or CAP names too many other bodies).
   An alias whose folded form is any other entry's name or alias (in this file
   or any other registry file of the ruleset), or a country's name, is dropped.
 - Left out: NGOs already in ngo.yaml (by folded name or alias), names that
@@ -608,6 +609,8 @@ def main() -> int:
             is_acronym = " " not in text and text == acronym_of(f"x ({text})")
             if letters <= 2 or len(key) <= 2:
                 dropped["2 letters or fewer"].append(f"{text} ({name})")
+            elif is_acronym and letters <= 3:
+                dropped["acronym of 3 letters (others use it too: IAF, PDR, CAP)"].append(f"{text} ({name})")
             elif is_acronym and (key in acronym_common or key in country_codes):
                 dropped["acronym that is a common word or country code"].append(f"{text} ({name})")
             elif key in claimed or unarticled(key) in claimed:
