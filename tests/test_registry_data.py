@@ -145,6 +145,7 @@ def test_rejected_press_minimums():
 @pytest.mark.parametrize("url", [
     "https://en.wikipedia.org/wiki/X", "https://fr.m.wikipedia.org/wiki/X", "https://zh.wikipedia.org/wiki/X",
     "https://commons.wikimedia.org/wiki/X", "https://www.wikiwand.com/en/X",
+    "https://w.wiki/FU4n", "https://en-wp.org/wiki/X",  # the foundation's short links
     "Wikimedia Foundation",  # named as the publisher: one of its wikis
     # other user-edited encyclopaedias are the same kind of source
     "https://baike.baidu.com/item/x", "https://www.baike.com/wiki/x", "https://namu.wiki/w/x",
