@@ -509,3 +509,16 @@ def test_armed_services_committees_and_press_names_inside_body_names(checker, te
 def test_names_that_look_like_a_states_body_but_are_not(checker, text, category, owner):
     row = checker.check(text).classification
     assert (row.category, row.owner) == (category, owner)
+
+
+@pytest.mark.parametrize("text, category, owner", [
+    # "U.S.", "U.K.", "U.N." with their points dropped (a PDF's text layer, a hurried typist)
+    ("Official Web Page of the U S Fish and Wildlife Service", "government", "USA"),
+    ("U S Department of State. Trafficking in Persons Report. 2023.", "government", "USA"),
+    ("Letter from the U N Secretary-General, 2019.", "un", None),
+    ("U S A Department of Defense", "government", "USA"),
+    ("Jones, U S. Title. 2010.", "unlisted", None),          # a person's initials: nothing glued to a body
+])
+def test_spaced_initials_are_the_states_and_the_un(checker, text, category, owner):
+    result = checker.check(text).classification
+    assert (result.category, result.owner) == (category, owner), text

@@ -669,11 +669,35 @@ def _words(text: str, owners: frozenset[str] = frozenset()) -> tuple[list[str], 
             # no name runs across it; the marker is no word of any name
             words.append(_BREAK)
             spans.append((end, end))
+    if "U " in text:
+        words, spans = _glue_spaced_initials(text, words, spans)
     for i in range(1, len(words)):
         if words[i] == "nation" and words[i - 1] == "united" and (
                 i + 1 == len(words) or words[i + 1] not in _NATION_NOT_UN):
             words[i] = "nations"  # "United Nation Human Rights Office": the UN, misspelt
     return words, spans
+
+
+def _glue_spaced_initials(text: str, words: list[str], spans: list[tuple[int, int]]):
+    """"U S Fish and Wildlife Service", "U K Home Office": initials whose points a PDF or a typist
+    dropped are one word again ("us", "uk", "un", "usa"), as names.fold makes of "U S"."""
+    glued_words: list[str] = []
+    glued_spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(words):
+        written = text[spans[i][0]:spans[i][1]]
+        if written == "U" and i + 1 < len(words) and text[spans[i + 1][0]:spans[i + 1][1]] in ("S", "K", "N"):
+            last = i + 1
+            if words[last] == "s" and last + 1 < len(words) and text[spans[last + 1][0]:spans[last + 1][1]] == "A":
+                last += 1
+            glued_words.append("".join(words[i:last + 1]))
+            glued_spans.append((spans[i][0], spans[last][1]))
+            i = last + 1
+            continue
+        glued_words.append(words[i])
+        glued_spans.append(spans[i])
+        i += 1
+    return glued_words, glued_spans
 
 
 # "United National Party", "United Nation Front": parties and movements, not the UN misspelt
