@@ -206,3 +206,19 @@ def test_places_licence_is_kept():
     assert "iso-codes" in header and "LGPL-2.1+" in header
     licence = (ROOT / "rules" / "countries.places.LICENSE").read_text(encoding="utf-8")
     assert "iso-codes" in licence and "Lesser General Public License" in licence
+
+
+def test_text_keys_are_made_once_and_travel_in_the_compiled_ruleset(rules):
+    import copy
+    import pickle
+
+    from evidence_check.countries import Country
+
+    countries = copy.deepcopy(rules.countries)
+    first = countries.in_text()
+    assert countries.in_text() is first and countries.places_in_text() is countries.places_in_text()
+    assert first["japan"] == "JPN" and countries.places_in_text()["ontario"] == "CAN"
+    again = pickle.loads(pickle.dumps(countries))  # what the compiled cache stores and reads
+    assert again._text_keys == first
+    countries.add(Country(alpha3="XXA", alpha2="XA", name="Elbonia", common="Elbonia"))
+    assert countries.in_text()["elbonia"] == "XXA"  # a new country: made again
