@@ -129,9 +129,10 @@ def _save(name: str, path: Path, loaded: Ruleset) -> None:
     if stamps is None:
         return
     buffers: list[pickle.PickleBuffer] = []
-    if loaded.countries is not None:  # made once here, read from the cache by every reader of text
-        loaded.countries.in_text()
-        loaded.countries.places_in_text()
+    countries = getattr(loaded, "countries", None)
+    if countries is not None:  # made once here, read from the cache by every reader of text
+        countries.in_text()
+        countries.places_in_text()
     try:
         body = pickle.dumps(loaded, protocol=5, buffer_callback=buffers.append)
     except (TypeError, ValueError, pickle.PicklingError):  # not picklable: no cache, as before
