@@ -522,3 +522,17 @@ def test_names_that_look_like_a_states_body_but_are_not(checker, text, category,
 def test_spaced_initials_are_the_states_and_the_un(checker, text, category, owner):
     result = checker.check(text).classification
     assert (result.category, result.owner) == (category, owner), text
+
+
+@pytest.mark.parametrize("text, category, owner", [
+    # an office's daily document is not a newspaper's masthead ("Daily ...")
+    ("Daily Press Briefing by the Office of the Spokesperson for the Secretary-General", "un", None),
+    ("Daily Nation. Kenya floods. 2020.", "rejected", None),
+    # US government series and offices as US guides cite them
+    ("Office of the Historian. Milestones: 1945-1952.", "government", "USA"),
+    ("Foreign Relations of the United States, 1961-1963, Volume X", "government", "USA"),
+    ("Congressional Record, vol. 150, 2004.", "government", "USA"),
+])
+def test_daily_documents_and_us_series(checker, text, category, owner):
+    result = checker.check(text).classification
+    assert (result.category, result.owner) == (category, owner), text

@@ -33,6 +33,10 @@ _LAST = (
 # "Le Journal de Montréal", "Gazeta Wyborcza".
 _FIRST = (r"Daily|Diario|Diário|Jornal|Folha|Gazeta|Gazzetta|Periódico|Periodico|Correio|Correo|Tribuna|Quotidien|"
           r"Semanario|Le\s+Journal")
+# "Daily Press Briefing", "Daily Noon Briefing", "Daily Bulletin": a document an office issues
+# every day (the UN Spokesperson's, a ministry's), not a newspaper's masthead.
+_NOT_AFTER_FIRST = (r"\s+(?:Press\s+Brief|Press\s+Conference|Noon|Briefings?\b|Bulletins?\b|Reports?\b|Digest\b|"
+                    r"Summary\b|Updates?\b|Brief\b|Situation\b)")
 _WORD = r"(?:[A-Z\u00c0-\u00de][\w\u00c0-\u024f'\u2019&.-]*|\d{1,3})"
 _LINK = r"(?:\s+(?:of|de|do|da|dos|das|del|di|du|des|de\s+la|van|für|am)\b)?"
 _ARTICLE = r"(?:(?:The|Le|La|Les|El|Los|Las|O|Il|Die|Der|Das|De|Het)\s+)?"
@@ -42,7 +46,7 @@ def _patterns() -> tuple[re.Pattern, ...]:
     """The masthead patterns, compiled on first use (a URL-only run never reads a masthead)."""
     words = re.compile(
         rf"(?<![\w-]){_ARTICLE}(?:(?:{_WORD}{_LINK}\s+){{1,4}}(?:{_LAST})(?![\w-])(?!(?<=Journal)\s+(?:of|on|for|in)\s)(?!\s+(?:Report|Reports|Index|Survey|Database)\b)"
-        rf"|(?:{_FIRST})(?:\s+(?:de|do|da|del|di|du|de\s+la|of))?\s+{_WORD}(?:\s+{_WORD})?(?![\w-]))"
+        rf"|(?:{_FIRST})(?!{_NOT_AFTER_FIRST})(?:\s+(?:de|do|da|del|di|du|de\s+la|of))?\s+{_WORD}(?:\s+{_WORD})?(?![\w-]))"
         r"|(?<![\w-])[A-Z\u00c0-\u00de][\w\u00c0-\u024f]+(?:zeitung|nachrichten|blatt)(?![\w-])"
     )
     # Cyrillic: "Новая газета", "газета «Коммерсантъ»".
