@@ -536,3 +536,21 @@ def test_spaced_initials_are_the_states_and_the_un(checker, text, category, owne
 def test_daily_documents_and_us_series(checker, text, category, owner):
     result = checker.check(text).classification
     assert (result.category, result.owner) == (category, owner), text
+
+
+@pytest.mark.parametrize("text, category", [
+    # the Secretary-General's documents, and the General Assembly's Main Committees by their names
+    ("Note by the Secretary-General, A/70/123.", "un"),
+    ("Secretary-General's report on Somalia, 2015.", "un"),
+    ("NATO Secretary General's Annual Report 2019", "unlisted"),
+    ("ASEAN Secretary-General's report 2019", "unlisted"),
+    ("Report of the Third Committee, 2019.", "un"),
+    ("DISEC", "un"),
+    ("Sixth Committee. Summary record of the 12th meeting.", "un"),
+    # flagship reports by title
+    ("The State of the World's Refugees 2012", "un"),
+    ("Millennium Development Goals Report 2015", "un"),
+    ("Sendai Framework for Disaster Risk Reduction 2015-2030", "un"),
+])
+def test_un_documents_committees_and_reports_by_name(checker, text, category):
+    assert checker.check(text).classification.category == category, text

@@ -56,7 +56,16 @@ _QUALIFIER = re.compile(r"\s*(?:[(,\u2013\u2014-]\s*|\s(?:de la|de|del|da|do|des
                         r"(?P<rest>[^()\[\],;.:]{2,60})")
 _BRACKETED_LATER = re.compile(r"[^()\[\];.,:]{1,40}?\(\s*(?P<rest>[^()]{2,60})\)")
 _AUTHOR = re.compile(r"\s*([^\W\d][^.,;:()\[\]\"\u201c\u201d]{1,58}?)(?:\.\s|\.?\s*$)")
-_SG_REPORT = re.compile(r"\breport\s+of\s+the\s+(?:united\s+nations\s+|un\s+)?secretary[\s-]general\b", re.I)
+# The UN Secretary-General's documents as people cite them: "Report of the Secretary-General ...",
+# "Note by the Secretary-General", "Letter dated ... from the Secretary-General", "Secretary-General's
+# report/bulletin" (the UN writes the title with a hyphen; NATO's "Secretary General" has none, and
+# another organisation named just before it keeps its own: "ASEAN Secretary-General's report").
+_SG_REPORT = re.compile(
+    r"\b(?:reports?|note|letter|statement|remarks|message|bulletin)\s+(?:of|by|from)\s+the\s+"
+    r"(?:united\s+nations\s+|un\s+)?secretary[\s-]general\b"
+    r"|(?<!ASEAN\s)(?<!NATO\s)(?<!OAS\s)(?<!OIC\s)(?<!Commonwealth\s)(?<!League\s)"
+    r"\b[Ss]ecretary-[Gg]eneral['\u2019]s\s+(?:[Aa]nnual\s+|[Ss]pecial\s+)?(?:[Rr]eports?|[Bb]ulletin|[Nn]ote)\b",
+    re.I)
 # A run of capitalised words, small linking words allowed inside: a name an acronym may spell out
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'\u2019&-]*(?:\s+(?:(?:of|for|and|on|in|the|de|des|du|la|le|del|y|et|für|und)\s+)*"
                               r"[A-Z][\w'\u2019&-]*)+")
