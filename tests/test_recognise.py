@@ -554,3 +554,15 @@ def test_daily_documents_and_us_series(checker, text, category, owner):
 ])
 def test_un_documents_committees_and_reports_by_name(checker, text, category):
     assert checker.check(text).classification.category == category, text
+
+
+@pytest.mark.parametrize("text, category, owner", [
+    # CJK punctuation closes an address written in Japanese or Chinese text
+    ("reliefweb.int（英語）", "un", None),
+    ("khamenei.ir（公式サイト）", "government", "IRN"),
+    ("https://www.mofa.go.jp/mofaj/area/index.html（外務省）", "government", "JPN"),
+    ("外務省。2020年。https://www.mofa.go.jp/mofaj/gaiko/oda/。", "government", "JPN"),
+])
+def test_addresses_end_at_cjk_punctuation(checker, text, category, owner):
+    result = checker.check(text).classification
+    assert (result.category, result.owner) == (category, owner), text

@@ -52,13 +52,24 @@ def parse(raw: str, line: int | None = None) -> Source:
     if "%" in text or "&" in text:
         text = _decode_pasted(text)
     scheme = has_scheme(text)
-    if not scheme and (" " in text or not _HOSTLIKE.match(text)):
-        if " " in text:
+    cjk = _CJK_PUNCT.search(text) is not None
+    if cjk and scheme and not _CJK_PUNCT.search(text.replace("\u3002", "")):
+        cjk = False  # "http://www.foo。bar.com": the ideographic full stop separates a host's labels
+    if not scheme and (" " in text or cjk or not _HOSTLIKE.match(text)):
+        if " " in text or cjk:
             inside = _url_in_text(raw, line, text)
             if inside is not None:
                 return inside
+        if cjk:  # "khamenei.ir（公式サイト）": a bare host, then a note in brackets
+            head = text[:_CJK_PUNCT.search(text).start()]
+            if head and _HOSTLIKE.match(head):
+                source = _parse_url(raw, head, line, None, 0, True)
+                if source.kind == "url":
+                    start = raw.find(head)
+                    source.span = (start, start + len(head)) if start >= 0 else None
+                    return source
         return Source(raw, "name", line=line)
-    if scheme and _WHITESPACE.search(text):
+    if scheme and (_WHITESPACE.search(text) or cjk):
         inside = _url_in_text(raw, line, text)
         if inside is not None:
             return inside
@@ -80,6 +91,9 @@ def _decode_pasted(text: str) -> str:
 
 
 _WHITESPACE = re.compile(r"\s")
+# CJK punctuation closes a written address ("reliefweb.int（英語）", "…/index.html。"): the line is
+# text with an address in it, read as such (see urlscan._STOP)
+_CJK_PUNCT = re.compile("[\u3000\u3001\u3002\u300c\u300d\u300e\u300f\u3010\u3011\uff08\uff09\uff0c\uff1b\uff01\uff1f]")
 _URL_HINT: re.Pattern | None = None  # compiled on first use, as _DOT_SEGMENT: most runs never need them
 
 

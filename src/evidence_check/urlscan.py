@@ -27,7 +27,9 @@ _START = re.compile(
     r")"
 )
 # What never belongs to an address written in prose.
-_STOP = frozenset(" \t\r\n\f\v<>\"|\\^`{}\u00a0\u201c\u201d\u2018\u2019\u00ab\u00bb\u2002\u2003\u2009\u200b")
+_STOP = frozenset(" \t\r\n\f\v<>\"|\\^`{}\u00a0\u201c\u201d\u2018\u2019\u00ab\u00bb\u2002\u2003\u2009\u200b"
+                  # CJK punctuation: "reliefweb.int（英語）", "www.mofa.go.jp/…。", never inside a written address
+                  "\u3000\u3001\u3002\u300c\u300d\u300e\u300f\u3010\u3011\uff08\uff09\uff0c\uff1b\uff01\uff1f")
 _TOKEN = re.compile("[^" + re.escape("".join(sorted(_STOP))) + "]*")
 _EXTRA_TRAILING = "*`"  # markdown emphasis around a URL
 # Characters a URL is broken after, at a line end, by PDF writers and word processors.
