@@ -511,6 +511,10 @@ def test_names_that_look_like_a_states_body_but_are_not(checker, text, category,
     assert (row.category, row.owner) == (category, owner)
 
 
+
+# Citations as people write them, found in this session's development sets and guides: spaced
+# initials, an office's daily documents, US series, the Secretary-General's documents, the General
+# Assembly's Main Committees, flagship reports by title, and addresses ended by CJK punctuation.
 @pytest.mark.parametrize("text, category, owner", [
     # "U.S.", "U.K.", "U.N." with their points dropped (a PDF's text layer, a hurried typist)
     ("Official Web Page of the U S Fish and Wildlife Service", "government", "USA"),
@@ -518,13 +522,6 @@ def test_names_that_look_like_a_states_body_but_are_not(checker, text, category,
     ("Letter from the U N Secretary-General, 2019.", "un", None),
     ("U S A Department of Defense", "government", "USA"),
     ("Jones, U S. Title. 2010.", "unlisted", None),          # a person's initials: nothing glued to a body
-])
-def test_spaced_initials_are_the_states_and_the_un(checker, text, category, owner):
-    result = checker.check(text).classification
-    assert (result.category, result.owner) == (category, owner), text
-
-
-@pytest.mark.parametrize("text, category, owner", [
     # an office's daily document is not a newspaper's masthead ("Daily ...")
     ("Daily Press Briefing by the Office of the Spokesperson for the Secretary-General", "un", None),
     ("Daily Nation. Kenya floods. 2020.", "rejected", None),
@@ -532,37 +529,24 @@ def test_spaced_initials_are_the_states_and_the_un(checker, text, category, owne
     ("Office of the Historian. Milestones: 1945-1952.", "government", "USA"),
     ("Foreign Relations of the United States, 1961-1963, Volume X", "government", "USA"),
     ("Congressional Record, vol. 150, 2004.", "government", "USA"),
-])
-def test_daily_documents_and_us_series(checker, text, category, owner):
-    result = checker.check(text).classification
-    assert (result.category, result.owner) == (category, owner), text
-
-
-@pytest.mark.parametrize("text, category", [
     # the Secretary-General's documents, and the General Assembly's Main Committees by their names
-    ("Note by the Secretary-General, A/70/123.", "un"),
-    ("Secretary-General's report on Somalia, 2015.", "un"),
-    ("NATO Secretary General's Annual Report 2019", "unlisted"),
-    ("ASEAN Secretary-General's report 2019", "unlisted"),
-    ("Report of the Third Committee, 2019.", "un"),
-    ("DISEC", "un"),
-    ("Sixth Committee. Summary record of the 12th meeting.", "un"),
+    ("Note by the Secretary-General, A/70/123.", "un", None),
+    ("Secretary-General's report on Somalia, 2015.", "un", None),
+    ("NATO Secretary General's Annual Report 2019", "unlisted", None),
+    ("ASEAN Secretary-General's report 2019", "unlisted", None),
+    ("Report of the Third Committee, 2019.", "un", None),
+    ("DISEC", "un", None),
+    ("Sixth Committee. Summary record of the 12th meeting.", "un", None),
     # flagship reports by title
-    ("The State of the World's Refugees 2012", "un"),
-    ("Millennium Development Goals Report 2015", "un"),
-    ("Sendai Framework for Disaster Risk Reduction 2015-2030", "un"),
-])
-def test_un_documents_committees_and_reports_by_name(checker, text, category):
-    assert checker.check(text).classification.category == category, text
-
-
-@pytest.mark.parametrize("text, category, owner", [
+    ("The State of the World's Refugees 2012", "un", None),
+    ("Millennium Development Goals Report 2015", "un", None),
+    ("Sendai Framework for Disaster Risk Reduction 2015-2030", "un", None),
     # CJK punctuation closes an address written in Japanese or Chinese text
     ("reliefweb.int（英語）", "un", None),
     ("khamenei.ir（公式サイト）", "government", "IRN"),
     ("https://www.mofa.go.jp/mofaj/area/index.html（外務省）", "government", "JPN"),
     ("外務省。2020年。https://www.mofa.go.jp/mofaj/gaiko/oda/。", "government", "JPN"),
 ])
-def test_addresses_end_at_cjk_punctuation(checker, text, category, owner):
+def test_citations_as_written(checker, text, category, owner):
     result = checker.check(text).classification
     assert (result.category, result.owner) == (category, owner), text
