@@ -6,9 +6,6 @@ an NGO), each from a page or file read (see each entry's basis)."""
 
 import pytest
 
-from evidence_check.classify import Classifier
-from evidence_check.urls import parse
-
 # Pages or files read for each entry (see its basis), with the publisher they belong to.
 FACTS = [
     ("https://www.ascobans.org/en/news/25-years-ascobans-secretariat%E2%80%99s-history", "un-alt-ascobans"),
@@ -91,12 +88,6 @@ FILES = {
     "unhcr.org.hk", "unhcr.org.au", "unhcr.org.nz", "undp.org.in"}) + ["eacnur.org"]), 9),
 }
 ALL_DOMAINS = sorted(d for domains, _ in FILES.values() for d in domains)
-
-
-@pytest.fixture(scope="module")
-def classify(rules):
-    c = Classifier(rules)
-    return lambda url: c(parse(url))
 
 
 @pytest.fixture(scope="module")

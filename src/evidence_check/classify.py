@@ -152,9 +152,7 @@ class Classifier:
         labels in the merged `table` answers (the entry, path rules, the last-resort list and the
         registered domain at once); nothing is memoised and no Publisher is made: bulk input
         is mostly one-off hosts, and the walk costs less than a memo would."""
-        short = self._short or self._shorteners()
-        if host in _UN_INT or "xn--" in host or _IPV4.match(host) or host in short or "wikipedia" in host or (
-                host[:4] == "www." and host[4:] in short):
+        if _IPV4.match(host) or self._left_ordinary(host):
             return None
         number, matched, path_dependent, domain = walk(self._merged(), host)
         if path_dependent:
@@ -167,10 +165,15 @@ class Classifier:
                 return None, "site name " + site, None
         return None, None, domain
 
-    def _shorteners(self) -> frozenset[str]:
-        """The general link shorteners' hosts, for the bulk paths (read on their first line)."""
-        self._short = shortener_hosts()
-        return self._short
+    def _left_ordinary(self, host: str) -> bool:
+        """Hosts the bulk paths leave to the ordinary way: un.int's missions (owner by path),
+        internationalised names, general link shorteners (read on the first bulk line) and
+        Wikipedia's copies."""
+        short = self._short
+        if short is None:
+            short = self._short = shortener_hosts()
+        return host in _UN_INT or "xn--" in host or host in short or "wikipedia" in host or (
+            host[:4] == "www." and host[4:] in short)
 
     def _merged(self) -> dict[str, int]:
         """The merged `table`, built on the first bulk line (a short run never pays for it)."""
@@ -196,9 +199,7 @@ class Classifier:
         `table` (the walk stops past it), so the answer is memoised per table key: bounded by
         the table, not by the hosts of the input. The host is as `plain_line` gives it (its last
         label starts with a letter: no IP address)."""
-        short = self._short or self._shorteners()
-        if host in _UN_INT or "xn--" in host or host in short or "wikipedia" in host or (
-                host[:4] == "www." and host[4:] in short):
+        if self._left_ordinary(host):
             return None
         merged = self._merged()
         deepest = host

@@ -17,7 +17,7 @@ _NON_WORD_ANY = re.compile(r"(?:[^\w\u0900-\u0e7f]|_)+")
 _DOTTED_INITIALS = re.compile(r"\b(?:[a-z]\.){2,}")
 # "U S Department of State": a PDF's text layer or a typist drops the points of "U.S.", "U.K.",
 # "U.N."; spaced capitals are those initials only when they are U S (A), U K or U N.
-_SPACED_INITIALS = re.compile(r"\bU (?:S(?: A)?|K|N)\b")
+SPACED_INITIALS = re.compile(r"\bU (?:S(?: A)?|K|N)\b")  # also what recognise glues in text
 # Latin letters that do not decompose into a base letter and an accent.
 _LETTERS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i"})
 
@@ -31,7 +31,7 @@ def _kept_mark(ch: str) -> bool:
 def fold(name: str) -> str:
     """Return the comparison key of a name (lower case, no accents or punctuation)."""
     if "U " in name:
-        name = _SPACED_INITIALS.sub(lambda m: m.group(0).replace(" ", ""), name)
+        name = SPACED_INITIALS.sub(lambda m: m.group(0).replace(" ", ""), name)
     if name.isascii():
         text = name.casefold()
         text = _DOTTED_INITIALS.sub(lambda m: m.group(0).replace(".", ""), text)

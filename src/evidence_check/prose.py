@@ -11,6 +11,10 @@ _LEADING = "([\"'\u201c\u2018«"
 _INVISIBLE = "".join(chr(code) for code in range(0x21)) + "\u200b\ufeff"
 _TRAILING_ALL = _TRAILING + ")]>"
 TRAILING = _TRAILING_ALL  # what trim may take off the end of a URL (callers that must leave such input alone)
+# CJK punctuation never belongs to an address written in prose: it closes one ("reliefweb.int（英語）",
+# "www.mofa.go.jp/…。"). The ideographic full stop (U+3002) is the last: inside a host with a scheme
+# it separates labels, as the URL standard says ("http://www.foo。bar.com").
+CJK_PUNCTUATION = "\u3000\u3001\u300c\u300d\u300e\u300f\u3010\u3011\uff08\uff09\uff0c\uff1b\uff01\uff1f\u3002"
 _WEB_SCHEMES = {"http", "https"}
 _OTHER_SCHEMES_WITH_HOST = {"ftp", "ws", "wss"}
 _MAX_UNWRAP = 4

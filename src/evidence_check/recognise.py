@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from . import grammar
 from .mastheads import masthead
-from .names import fold
+from .names import SPACED_INITIALS, fold
 from .ruleset.index import proper_prefixes
 from .unsymbols import ORGANS, match_symbol
 
@@ -689,23 +689,18 @@ def _words(text: str, owners: frozenset[str] = frozenset()) -> tuple[list[str], 
 
 def _glue_spaced_initials(text: str, words: list[str], spans: list[tuple[int, int]]):
     """"U S Fish and Wildlife Service", "U K Home Office": initials whose points a PDF or a typist
-    dropped are one word again ("us", "uk", "un", "usa"), as names.fold makes of "U S"."""
+    dropped are one word again ("us", "uk", "un", "usa"), where names.fold glues them in a name."""
+    runs = [match.span() for match in SPACED_INITIALS.finditer(text)]
     glued_words: list[str] = []
     glued_spans: list[tuple[int, int]] = []
-    i = 0
-    while i < len(words):
-        written = text[spans[i][0]:spans[i][1]]
-        if written == "U" and i + 1 < len(words) and text[spans[i + 1][0]:spans[i + 1][1]] in ("S", "K", "N"):
-            last = i + 1
-            if words[last] == "s" and last + 1 < len(words) and text[spans[last + 1][0]:spans[last + 1][1]] == "A":
-                last += 1
-            glued_words.append("".join(words[i:last + 1]))
-            glued_spans.append((spans[i][0], spans[last][1]))
-            i = last + 1
-            continue
-        glued_words.append(words[i])
-        glued_spans.append(spans[i])
-        i += 1
+    for word, span in zip(words, spans):
+        if glued_spans and word != _BREAK and any(
+                start <= glued_spans[-1][0] and span[1] <= end for start, end in runs):
+            glued_words[-1] += word  # the next initial of the same run
+            glued_spans[-1] = (glued_spans[-1][0], span[1])
+        else:
+            glued_words.append(word)
+            glued_spans.append(span)
     return glued_words, glued_spans
 
 

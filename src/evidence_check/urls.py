@@ -12,7 +12,7 @@ import re
 from typing import NamedTuple
 
 from .model import Source
-from .prose import trim  # noqa: F401 - part of this module's API (urls.trim)
+from .prose import CJK_PUNCTUATION, trim  # noqa: F401 - trim is part of this module's API (urls.trim)
 from .unwrap import decode_pasted, unwrap
 
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
@@ -52,16 +52,15 @@ def parse(raw: str, line: int | None = None) -> Source:
     if "%" in text or "&" in text:
         text = _decode_pasted(text)
     scheme = has_scheme(text)
-    cjk = _CJK_PUNCT.search(text) is not None
-    if cjk and scheme and not _CJK_PUNCT.search(text.replace("\u3002", "")):
-        cjk = False  # "http://www.foo。bar.com": the ideographic full stop separates a host's labels
+    # CJK punctuation closes a written address: the line is text with an address in it
+    cjk = None if text.isascii() else (_CJK_IN_URL if scheme else _CJK_PUNCT).search(text)
     if not scheme and (" " in text or cjk or not _HOSTLIKE.match(text)):
         if " " in text or cjk:
             inside = _url_in_text(raw, line, text)
             if inside is not None:
                 return inside
         if cjk:  # "khamenei.ir（公式サイト）": a bare host, then a note in brackets
-            head = text[:_CJK_PUNCT.search(text).start()]
+            head = text[:cjk.start()]
             if head and _HOSTLIKE.match(head):
                 source = _parse_url(raw, head, line, None, 0, True)
                 if source.kind == "url":
@@ -91,9 +90,8 @@ def _decode_pasted(text: str) -> str:
 
 
 _WHITESPACE = re.compile(r"\s")
-# CJK punctuation closes a written address ("reliefweb.int（英語）", "…/index.html。"): the line is
-# text with an address in it, read as such (see urlscan._STOP)
-_CJK_PUNCT = re.compile("[\u3000\u3001\u3002\u300c\u300d\u300e\u300f\u3010\u3011\uff08\uff09\uff0c\uff1b\uff01\uff1f]")
+_CJK_PUNCT = re.compile(f"[{CJK_PUNCTUATION}]")  # see prose.CJK_PUNCTUATION
+_CJK_IN_URL = re.compile(f"[{CJK_PUNCTUATION[:-1]}]")  # after a scheme, the ideographic full stop is a host's dot
 _URL_HINT: re.Pattern | None = None  # compiled on first use, as _DOT_SEGMENT: most runs never need them
 
 

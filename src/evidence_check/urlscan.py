@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from .domains import registered_domain
-from .prose import trim
+from .prose import CJK_PUNCTUATION, trim
 
 # Where an address starts: a scheme, "www.", or a lower-case host followed by a path.
 _START = re.compile(
@@ -28,8 +28,7 @@ _START = re.compile(
 )
 # What never belongs to an address written in prose.
 _STOP = frozenset(" \t\r\n\f\v<>\"|\\^`{}\u00a0\u201c\u201d\u2018\u2019\u00ab\u00bb\u2002\u2003\u2009\u200b"
-                  # CJK punctuation: "reliefweb.int（英語）", "www.mofa.go.jp/…。", never inside a written address
-                  "\u3000\u3001\u3002\u300c\u300d\u300e\u300f\u3010\u3011\uff08\uff09\uff0c\uff1b\uff01\uff1f")
+                  + CJK_PUNCTUATION)
 _TOKEN = re.compile("[^" + re.escape("".join(sorted(_STOP))) + "]*")
 _EXTRA_TRAILING = "*`"  # markdown emphasis around a URL
 # Characters a URL is broken after, at a line end, by PDF writers and word processors.
