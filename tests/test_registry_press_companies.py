@@ -1,8 +1,9 @@
 """press_companies.yaml: news-media companies and groups cited by name as the publisher ("Vox Media",
 "Axel Springer SE", "Grupo Clarín", "Bennett, Coleman & Co. Ltd."): press, so `rejected`, each with
-its own publisher id and country.
+its own publisher id and country. A company's corporate site is not press: its domains sit in a
+companion `<id>-site` entry, `unlisted` like other companies' sites.
 
-The file keeps a minimum size; names find their company; corporate domains are the company's;
+The file keeps a minimum size; names find their company; corporate domains are the company's site;
 state media and public-service broadcasters stay off; common words and surnames left out on purpose
 do not find a company here; and no lookalike gains a trusted class."""
 
@@ -21,11 +22,15 @@ def entries():
 
 
 def test_minimum_size_and_shape(entries):
-    assert len(entries) >= 240
-    assert sum(len(e.get("domains") or []) for e in entries) >= 70
+    companies = [e for e in entries if not e["id"].endswith("-site")]
+    sites = {e["id"]: e for e in entries if e["id"].endswith("-site")}
+    assert len(companies) >= 240
+    assert sum(len(e.get("domains") or []) for e in sites.values()) >= 70
+    for entry in companies:
+        assert not entry.get("domains"), entry["id"]  # a company's domains are its -site entry's
     for entry in entries:
         assert entry["id"].startswith("pco-")
-        assert entry["category"] == "rejected"
+        assert entry["category"] == ("unlisted" if entry["id"] in sites else "rejected")
         assert entry["group"] == "media-companies"
         assert entry["kind"] == "company"
         assert len(entry["country"]) == 3 and entry["country"].isupper()
@@ -110,8 +115,8 @@ def test_exact_name_wins_over_a_wrong_reading(classify, name, publisher):
 ])
 def test_corporate_domains(classify, url, publisher):
     result = classify(url)
-    assert result.category == "rejected", url
-    assert result.publisher is not None and result.publisher.id == publisher
+    assert result.category == "unlisted", url  # the company's pages about itself, not press
+    assert result.publisher is not None and result.publisher.id == publisher + "-site"
 
 
 # Common words, surnames alone and phrases left out on purpose: none finds a company of this file.
