@@ -60,6 +60,14 @@ FACTS = [
     ("https://www.ukwhoswho.com/view/x", "npm-pub-ukwhoswho", "unlisted", None),
     ("https://www.icaew.com/insights/x", "npm-ngo-icaew", "ngo", None),
     ("https://www.icrcnewsroom.org/story/x", "npm-ngo-icrc-newsroom", "ngo", None),
+    # reference and information sites: a company's or a database's pages, not news
+    ("http://www.chinavitae.com/index.php", "npm-ref-china-vitae", "unlisted", None),
+    ("http://geography.about.com/od/x.htm", "npm-ref-about-com", "unlisted", None),
+    ("https://science.howstuffworks.com/x.htm", "npm-ref-howstuffworks", "unlisted", None),
+    ("https://www.bartleby.com/124/pres49.html", "npm-ref-bartleby", "unlisted", None),
+    ("http://www.webmd.com/a-to-z-guides/x", "npm-ref-webmd", "unlisted", None),
+    ("https://www.healthline.com/health/x", "npm-ref-healthline", "unlisted", None),
+    ("https://www.ask.com/web?q=x", "npm-ref-ask-com", "unlisted", None),
 ]
 
 
