@@ -32,6 +32,11 @@ def entries(rules):
     ("https://prm.md/rus/comunicate-de-presa/index/page:39", "MDA", "gov-mda-president-md"),
     ("http://www.predsjednik.me/eng/?pg=5", "MNE", "gov-mne-predsjednik"),
     ("https://www.iletisim.gov.tr/english/about", "TUR", "gov-tur-iletisim"),
+    # Taiwan's authorities: the gov.tw and mil.tw conventions (TWN is an owner, not a UN member)
+    ("https://en.mofa.gov.tw/News_Content.aspx?n=1303&s=31823", "TWN", "gov-twn-government"),
+    ("https://www.ly.gov.tw/Pages/List.aspx?nodeid=1", "TWN", "gov-twn-government"),
+    ("https://www.mnd.gov.tw/english/", "TWN", "gov-twn-government"),
+    ("http://www.army.mil.tw/", "TWN", "gov-twn-government"),
 ])
 def test_urls(classify, url, owner, publisher_id):
     result = classify(url)
@@ -66,7 +71,7 @@ def test_neighbour_hosts_same_owner(classify, url, owner):
     ("Vlada Republike Srbije", "SRB"), ("Regeringskansliet", "SWE"),
     ("T.C. Cumhurbaşkanlığı", "TUR"), ("Türkiye Cumhuriyeti Cumhurbaşkanlığı", "TUR"),
     ("İletişim Başkanlığı", "TUR"), ("Kementerian Sekretariat Negara", "IDN"),
-    ("Sekretariat Kabinet Republik Indonesia", "IDN"),
+    ("Sekretariat Kabinet Republik Indonesia", "IDN"), ("Executive Yuan", "TWN"), ("行政院", "TWN"),
 ])
 def test_names(classify, name, owner):
     result = classify(name)
@@ -89,7 +94,7 @@ def test_generic_names_not_claimed(entries, name):
     "https://bundeskanzlerin.de.example.com/", "https://notbundeskanzlerin.de/",
     "https://island.is.evil.example/", "https://myisland.is/", "https://island.blogspot.com/",
     "https://president.md.evil.example/", "https://fake-predsjednik.me/", "https://predsjednik.wordpress.com/",
-    "https://riigikantselei.github.io/", "https://statsministeriet.dk.evil.example/",
+    "https://riigikantselei.github.io/", "https://gov.tw.evil.example/", "https://mofa-gov.tw.example/", "https://statsministeriet.dk.evil.example/",
     "https://tpk.fi.example.com/", "https://miniszterelnok.blogspot.com/",
 ])
 def test_lookalikes_not_government(classify, url):
