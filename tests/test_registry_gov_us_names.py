@@ -43,6 +43,7 @@ def test_minimum_counts(entries):
 
 # A name -> the entry it must give (government, USA). None: government USA by any entry.
 NAMES = [
+    ("IIP Digital", "usfed-iip"), ("DTIC", "usfed-dtic"),
     ("OJP", "usfed-ojp"),
     ("National Human Genome Research Institute", "usfed-nhgri"),
     ("NHGRI", "usfed-nhgri"),
@@ -107,6 +108,8 @@ def test_names(classify, name, publisher_id):
 
 @pytest.mark.parametrize("url, publisher_id", [
     ("https://bjs.ojp.gov/library/publications/prisoners-2022", "usfed-bjs"),
+    ("http://iipdigital.usembassy.gov/st/english/article/2012/01/x.html", "usfed-iip"),
+    ("https://apps.dtic.mil/sti/citations/ADA123456", "usfed-dtic"),
     ("https://www.genome.gov/about-genomics", "usfed-nhgri"),
     ("https://www.nimh.nih.gov/health/statistics", "usfed-nimh"),
     ("https://www.centcom.mil/MEDIA/PRESS-RELEASES/", "usfed-centcom"),

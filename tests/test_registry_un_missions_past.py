@@ -23,7 +23,7 @@ def entries(rules):
     ("COPUOS", "un-copuos"), ("Department of Field Support", "un-dfs"),
     ("Monitoring Group on Somalia and Eritrea", "un-sc-monitoring-group-somalia-eritrea"),
     ("Group of Experts on the Democratic Republic of the Congo", "un-sc-group-of-experts-drc"),
-    ("Special Rapporteur on Torture", "un-sr-torture"), ("UNBISNET", "un-unbisnet"),
+    ("Special Rapporteur on Torture", "un-sr-torture"), ("UNBISNET", "un-unbisnet"), ("UNSCOP", "un-unscop"),
 ])
 def test_names_are_un(classify, name, pid):
     result = classify(name)
