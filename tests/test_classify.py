@@ -182,6 +182,10 @@ def test_the_default_rules_quote_the_guide_word_for_word(rules):
     ("https://www.un.int/sites/www.un.int/files/Japan/statement.pdf", "government", "JPN"),
     ("https://www.un.int/unitedkingdom/", "government", "GBR"),
     ("https://un.int/russia/", "government", "RUS"),
+    # the older content system (about 2009-2015): www.un.int/wcm/content/site/<country>/...
+    ("http://www.un.int/wcm/content/site/portugal/pid/1234", "government", "PRT"),
+    ("http://www.un.int/wcm/content/site/newzealand/", "government", "NZL"),
+    ("http://www.un.int/wcm/content/site/portal", "unlisted", None),  # the portal, no country
     ("https://www.un.int/", "unlisted", None),  # no country in the path
     ("https://www.un.int/about-us/", "unlisted", None),
     ("https://un.int.evil.example/kenya/", "unlisted", None),  # a lookalike host gains nothing

@@ -257,10 +257,11 @@ class Classifier:
 
     def _un_int(self, source: Source) -> Classification | None:
         """www.un.int/<country>/...: the UN hosts the permanent missions' own sites there, so the
-        country in the path owns the page, not the UN ("un.int/kenya/statements", and the files
-        under "sites/www.un.int/files/<Country>/")."""
+        country in the path owns the page, not the UN ("un.int/kenya/statements", the files under
+        "sites/www.un.int/files/<Country>/", and the older content system's
+        "wcm/content/site/<country>/", in use about 2009-2015)."""
         parts = [part for part in source.path.split("/") if part]
-        if parts[:3] == ["sites", "www.un.int", "files"]:
+        if parts[:3] in (["sites", "www.un.int", "files"], ["wcm", "content", "site"]):
             parts = parts[3:]
         if not parts:
             return None
