@@ -24,6 +24,8 @@ HARD = ODD + [
     "https://www.un.org/", "https://www.un.org", "http://un.org/en", "un.org/en", "www.un.org/x/",
     "https://reuters.com/world/", "https://www.reuters.com/world/europe/x", "https://un.int/kenya",
     "https://www.un.int/sites/www.un.int/files/Kenya/x.pdf", "https://news.un.org/en/story",
+    "http://www.un.int/wcm/content/site/portugal/", "http://http://www.un.org/x", "https://http//www.unhcr.org/x",
+    "http//www.un.org/x",
     "https://www.bbc.co.uk/news", "https://en.wikipedia.org/wiki/X", "https://x.blogspot.com/p",
     "https://a.b.kawasaki.jp/x", "https://city.kawasaki.jp/x", "https://x.ck/y", "https://www.ck/y",
     "https://web.archive.org/web/2020/https://www.un.org/", "https://x.zz/y", "https://localhost/x",

@@ -27,6 +27,11 @@ def test_trim_strips_prose_but_keeps_balanced_parentheses(text, expected):
     ("HTTPS://WWW.REUTERS.COM./world/", "www.reuters.com", "https://www.reuters.com./world/"),
     ("https://bücher.example/", "xn--bcher-kva.example", "https://xn--bcher-kva.example/"),
     ("http://0x7f000001/", "127.0.0.1", "http://127.0.0.1/"),
+    # a scheme written twice, or without its colon: the address is what follows it
+    ("http://http://www.un.org/en/sc/", "www.un.org", "http://www.un.org/en/sc/"),
+    ("https://http//www.unhcr.org/x.html", "www.unhcr.org", "http://www.unhcr.org/x.html"),
+    ("http//www.un.org/en/sc/", "www.un.org", "http://www.un.org/en/sc/"),
+    ("HTTPS//www.unhcr.org/x", "www.unhcr.org", "https://www.unhcr.org/x"),
 ])
 def test_hosts_are_normalised(text, host, url):
     source = parse(text)

@@ -19,7 +19,7 @@ from .prose import TRAILING
 from .ruleset.model import Ruleset
 from .unsymbols import match_symbol
 from .unwrap import unwrap
-from .urls import trim
+from .urls import SCHEME_AS_HOST, trim
 
 # A copy of Wikipedia on another site: a host label "wikipedia" ("wikipedia.nucleos.com") or a Kiwix
 # archive's path ("/wikipedia_en_all/"). Not a trusted class, so a name pattern is enough here.
@@ -172,8 +172,8 @@ class Classifier:
         short = self._short
         if short is None:
             short = self._short = shortener_hosts()
-        return host in _UN_INT or "xn--" in host or host in short or "wikipedia" in host or (
-            host[:4] == "www." and host[4:] in short)
+        return host in _UN_INT or host in SCHEME_AS_HOST or "xn--" in host or host in short or (
+            "wikipedia" in host) or (host[:4] == "www." and host[4:] in short)
 
     def _merged(self) -> dict[str, int]:
         """The merged `table`, built on the first bulk line (a short run never pays for it)."""

@@ -20,6 +20,7 @@ _HOSTLIKE = re.compile(r"^[^\s/?#@:]+\.[^\s/?#@:.]+\.?(?:[:/?#]|$)")
 _WEB_SCHEMES = {"http", "https"}
 _OTHER_SCHEMES_WITH_HOST = {"ftp", "ws", "wss"}
 _MAX_UNWRAP = 4
+SCHEME_AS_HOST = frozenset({"http", "https", "www"})  # what a doubled or colon-less scheme parses to
 
 
 # Schemes that make "word:rest" a URL without "//" after them (IANA's permanent and common
@@ -51,6 +52,8 @@ def parse(raw: str, line: int | None = None) -> Source:
         return Source(raw, "invalid", error="empty citation", line=line)
     if "%" in text or "&" in text:
         text = _decode_pasted(text)
+    if text[:7].lower().startswith(("http//", "https//")):
+        text = text.replace("//", "://", 1)  # a scheme written without its colon
     scheme = has_scheme(text)
     # CJK punctuation closes a written address: the line is text with an address in it
     cjk = None if text.isascii() else (_CJK_IN_URL if scheme else _CJK_PUNCT).search(text)
@@ -198,6 +201,12 @@ def _parse_url(raw: str, text: str, line: int | None, wrapper: str | None, depth
     host = hostname.rstrip(".") or hostname
     if not host:
         return Source(raw, "invalid", error="URL has no host", line=line, unwrapped_from=wrapper)
+    if host in SCHEME_AS_HOST and depth < _MAX_UNWRAP:
+        # a scheme written twice or without its colon ("http://http://www.un.org/x",
+        # "http//www.un.org/x"): the address is what follows it
+        rest = pathname.lstrip("/") + search
+        if "." in rest.partition("/")[0]:
+            return _parse_url(raw, trim(rest), line, wrapper, depth + 1, bare=True)
     if depth < _MAX_UNWRAP:
         inner = unwrap(host, pathname, search)
         if inner:
