@@ -1,12 +1,16 @@
-"""rules/registry/ngo_domains_[a-g].yaml: NGOs with a UN record and checked web domains (issue 12).
+"""rules/registry/ngo_domains_[a-i].yaml: NGOs with a UN record and checked web domains (issue 12).
 
-Seven hand-written files, one slice of themes each (read their headers): a human rights, press
+Nine hand-written files, one slice of themes each (read their headers): a human rights, press
 freedom, crime and drugs, peace and disarmament; b health, development, women, humanitarian,
 children, migration, education; c environment, development, business, labour, professional
 bodies; d famous rights, disarmament and environment NGOs; e famous humanitarian and health
-NGOs; f and g more of a's and b's themes. Facts (a cited NGO website or name -> category ngo and the right entry), minimum counts a
-bit below what each file holds, every basis naming its UN record and where the domain was
-checked, lookalike hosts never gaining the ngo class, and common words never taken for them.
+NGOs; f and g more of a's and b's themes; h environment, climate and development NGOs admitted as
+UNFCCC observers (its foundations, think tanks and business networks `unlisted`); i national
+committees and national partners of UN bodies (UNICEF, UN Women, UNHCR, WFP) and United Nations
+Associations, never `un`. Facts (a cited
+NGO website or name -> category ngo and the right entry), minimum counts a bit below what each
+file holds, every basis naming its UN record and where the domain was checked, lookalike hosts
+never gaining the ngo class, and common words never taken for them.
 """
 
 from pathlib import Path
@@ -16,19 +20,25 @@ import yaml
 
 REGISTRY = Path(__file__).resolve().parents[1] / "rules" / "registry"
 # file -> (entries at least, domains at least): a little below what each file holds
-MINIMUMS = {"a": (27, 30), "b": (95, 95), "c": (105, 110), "d": (7, 7), "e": (3, 3), "g": (23, 28), "f": (28, 29)}
+MINIMUMS = {"a": (27, 30), "b": (95, 95), "c": (105, 110), "d": (7, 7), "e": (3, 3), "g": (23, 28), "f": (28, 29),
+            "i": (34, 34), "h": (25, 25)}
 GROUPS = {"human-rights", "press-freedom", "trafficking-slavery", "crime-justice", "children",
           "refugees-migration", "humanitarian", "health", "development", "women", "environment",
-          "education-culture"}
+          "education-culture", "un-partners"}  # un-partners: United Nations Associations (file i)
 # what a basis names: the UN record ...
-UN_RECORD = ("ECOSOC_Status dataset", "press.un.org", "official relations", "ICBL")
+UN_RECORD = ("ECOSOC_Status dataset", "press.un.org", "official relations", "ICBL",
+             "UN record:",  # file i: a national committee's or partner's record, named after it
+             "UNFCCC secretariat's provisional list")  # file h: admitted UNFCCC observers
 # ... and where the domain was checked
-DOMAIN_CHECK = ("pages corpus", "file id", "file index")
+DOMAIN_CHECK = ("pages corpus", "file id", "file index",
+                "GitHub crisisfighters/crisisfighters.org", "GitHub gabrielwoolls", "reliefweb_orgs.csv")
 # Bodies with a UN record that are not NGOs in the rules' sense (think tanks, academies, professional
 # and industry bodies, grant-making foundations, a museum, sports bodies, local governments'
 # association): `unlisted`, the record said in the basis and the note, as other.yaml does for the
 # Heritage Foundation and Chatham House.
 NOT_NGOS = frozenset({
+    # ngo_domains_h.yaml (UNFCCC observers that are foundations, think tanks, business networks)
+    'ngo-climateworks-foundation', 'ngo-c2es', 'ngo-rocky-mountain-institute', 'ngo-wbcsd', 'ngo-bsr',
     'ngo-abm',
     'ngo-acog',
     'ngo-acsm',
@@ -325,6 +335,57 @@ FACTS = [
     ('http://www.mfhr.gr/', 'ngo-marangopoulos'),
     ('http://www.humanrights.ee/', 'ngo-estonian-human-rights-centre'),
     ('http://www.ncciraq.org/', 'ngo-ncci-iraq'),
+    # ngo_domains_i.yaml (national committees and national partners of UN bodies)
+    ('https://www.unicef.org.uk/what-we-do/', 'ngo-unicef-uk'),
+    ('https://www.unicefusa.org/stories/', 'ngo-unicef-usa'),
+    ('https://www.unicef.de/informieren/materialien', 'ngo-unicef-germany'),
+    ('https://www.unicef.fr/article/qui-sommes-nous-et-comment-agir-nos-cotes', 'ngo-unicef-france'),
+    ('https://don.unicef.fr/', 'ngo-unicef-france'),
+    ('https://www.unicef.ca/en', 'ngo-unicef-canada'),
+    ('https://www.unicef.or.jp/kodomo/sdgs/', 'ngo-unicef-japan'),
+    ('https://www.unicef.org.au/donate/donate-once', 'ngo-unicef-australia'),
+    ('https://www.unicef.nl/over-unicef', 'ngo-unicef-netherlands'),
+    ('https://www.unicef.es/', 'ngo-unicef-spain'),
+    ('https://donazioni.unicef.it/', 'ngo-unicef-italy'),
+    ('https://www.unicef.ch/de/was-wir-tun', 'ngo-unicef-switzerland'),
+    ('https://www.unicef.cz/o-nas/', 'ngo-unicef-czech-republic'),
+    ('https://unwomen.de/sdg-5-gleichstellung-der-geschlechter/', 'ngo-un-women-germany'),
+    ('https://unwomen.fi/un-women-suomi-40-vuotta/', 'ngo-un-women-finland'),
+    ('https://www.unrefugees.org/refugee-facts/statistics/', 'ngo-usa-for-unhcr'),
+    ('https://www.uno-fluechtlingshilfe.de/fluechtlinge/', 'ngo-uno-fluechtlingshilfe'),
+    ('https://www.japanforunhcr.org/', 'ngo-japan-for-unhcr'),
+    ('https://www.wfpusa.org/mission-history/', 'ngo-wfp-usa'),
+    ('https://una.org.uk/magazine/2-2011/un-women-uk', 'ngo-una-uk'),
+    ('https://www.unanz.org.nz/about-us/wfuna/', 'ngo-una-new-zealand'),
+    # ngo_domains_h.yaml (admitted UNFCCC observers)
+    ('https://www.sierraclub.org/climate-and-energy', 'ngo-sierra-club'),
+    ('https://coal.sierraclub.org/', 'ngo-sierra-club'),
+    ('https://earthjustice.org/features/what-you-need-to-know-about-earthjustice', 'ngo-earthjustice'),
+    ('https://www.nrdc.org/stories/paris-climate-agreement-everything-you-need-know', 'ngo-nrdc'),
+    ('https://www.edf.org/climate', 'ngo-environmental-defense-fund'),
+    ('https://www.ucsusa.org/press/all', 'ngo-ucs'),
+    ('https://www.nature.org/en-us/', 'ngo-nature-conservancy'),
+    ('https://www.clientearth.org/latest/', 'ngo-clientearth'),
+    ('https://bankwatch.org/', 'ngo-cee-bankwatch'),
+    ('https://350.org/about/', 'ngo-350-org'),
+    ('https://www.catf.us/', 'ngo-clean-air-task-force'),
+    ('https://www.climaterealityproject.org/', 'ngo-climate-reality-project'),
+    ('https://www.theclimategroup.org/', 'ngo-climate-group'),
+    ('https://www.ceres.org/', 'ngo-ceres'),
+    ('https://www.ran.org/campaign/support-communities/', 'ngo-rainforest-action-network'),
+    ('https://actionaid.org/publications', 'ngo-actionaid'),
+    ('https://www.birdlife.org/', 'ngo-birdlife-international'),
+    ('https://www.germanwatch.org/en/cri', 'ngo-germanwatch'),
+    ('https://www.wetlands.org/', 'ngo-wetlands-international'),
+    ('https://secure.avaaz.org/victories', 'ngo-avaaz'),
+    ('https://www.rainforest-alliance.org/faqs/what-does-rainforest-alliance-certified-mean', 'ngo-rainforest-alliance'),
+    ('https://www.biologicaldiversity.org/w/news/press-releases/', 'ngo-center-for-biological-diversity'),
+    ('https://www.ciel.org/reports/', 'ngo-ciel'),
+    ('https://www.climateworks.org/', 'ngo-climateworks-foundation'),
+    ('https://www.c2es.org/', 'ngo-c2es'),
+    ('https://rmi.org/insight/', 'ngo-rocky-mountain-institute'),
+    ('https://www.wbcsd.org/', 'ngo-wbcsd'),
+    ('https://www.bsr.org/', 'ngo-bsr'),
 ]
 
 
@@ -456,6 +517,42 @@ NAMES = [
     ('Seventh Generation Fund for Indigenous Peoples', 'ngo-seventh-generation-fund'),
     ('Egyptian Organization for Human Rights', 'ngo-eohr'),
     ('한국정신대문제대책협의회', 'ngo-korean-council'),
+    # ngo_domains_i.yaml
+    ('UNICEF UK', 'ngo-unicef-uk'),
+    ('United States Fund for UNICEF', 'ngo-unicef-usa'),
+    ('Deutsches Komitee für UNICEF', 'ngo-unicef-germany'),
+    ('日本ユニセフ協会', 'ngo-unicef-japan'),
+    ('유니세프한국위원회', 'ngo-unicef-korea'),
+    ('Comité Español de UNICEF', 'ngo-unicef-spain'),
+    ('Český výbor pro UNICEF', 'ngo-unicef-czech-republic'),
+    ('Deutsches Komitee für UN-Women', 'ngo-un-women-germany'),
+    ('USA for UNHCR', 'ngo-usa-for-unhcr'),
+    ('UNO-Flüchtlingshilfe', 'ngo-uno-fluechtlingshilfe'),
+    ('World Food Program USA', 'ngo-wfp-usa'),
+    ('UNA-UK', 'ngo-una-uk'),
+    # ngo_domains_h.yaml (admitted UNFCCC observers)
+    ('Sierra Club', 'ngo-sierra-club'),
+    ('Earthjustice', 'ngo-earthjustice'),
+    ('Natural Resources Defense Council', 'ngo-nrdc'),
+    ('NRDC', 'ngo-nrdc'),
+    ('Environmental Defense Fund', 'ngo-environmental-defense-fund'),
+    ('Union of Concerned Scientists', 'ngo-ucs'),
+    ('The Nature Conservancy', 'ngo-nature-conservancy'),
+    ('ClientEarth', 'ngo-clientearth'),
+    ('CEE Bankwatch Network', 'ngo-cee-bankwatch'),
+    ('The Climate Reality Project', 'ngo-climate-reality-project'),
+    ('ActionAid', 'ngo-actionaid'),
+    ('ActionAid International', 'ngo-actionaid'),
+    ('BirdLife International', 'ngo-birdlife-international'),
+    ('Germanwatch', 'ngo-germanwatch'),
+    ('Wetlands International', 'ngo-wetlands-international'),
+    ('Avaaz', 'ngo-avaaz'),
+    ('Rainforest Alliance', 'ngo-rainforest-alliance'),
+    ('Center for Biological Diversity', 'ngo-center-for-biological-diversity'),
+    ('Center for International Environmental Law', 'ngo-ciel'),
+    ('CIEL', 'ngo-ciel'),
+    ('ClimateWorks Foundation', 'ngo-climateworks-foundation'),
+    ('World Business Council for Sustainable Development', 'ngo-wbcsd'),
 ]
 
 
@@ -477,7 +574,8 @@ def test_every_basis_names_its_un_record_and_where_the_domain_was_checked(files,
     for p in files[tag]:
         assert p.category == expected(p.id) and p.domains and p.owner is None, p.id
         if p.category == "unlisted":
-            assert p.group in OTHER_KINDS and "holds ECOSOC consultative status" in p.note, p.id
+            assert p.group in OTHER_KINDS and ("holds ECOSOC consultative status" in p.note
+                                               or "admitted as an observer at the UNFCCC" in p.note), p.id
             assert "Classified unlisted" in p.basis, p.id
         else:
             assert p.group in GROUPS, p.id
@@ -532,3 +630,20 @@ def test_common_words_are_not_these_ngos(classify, files, text):
     ids = {p.id for entries in files.values() for p in entries}
     result = classify(text)
     assert result.publisher is None or result.publisher.id not in ids, text
+
+
+def test_national_committees_and_partners_of_un_bodies_are_never_un(classify, files):
+    # ngo_domains_i.yaml: a UNICEF / UN Women national committee, a UNHCR or WFP national partner, a
+    # United Nations Association is an autonomous NGO, never the UN body itself
+    assert len(files["i"]) >= MINIMUMS["i"][0]
+    for p in files["i"]:
+        assert p.category == "ngo" and "not" in p.note, p.id
+        for domain in p.domains:
+            for url in (f"https://{domain}/", f"https://www.{domain}/about", f"https://donate.{domain}/x"):
+                result = classify(url)
+                assert (result.category, result.publisher.id) == ("ngo", p.id), url
+        assert classify(p.name).category != "un", p.name
+    # ... while the UN bodies' own sites and names stay `un`
+    for text in ("https://www.unicef.org/unicef-national-committees", "https://www.unwomen.org/en",
+                 "https://www.unhcr.org/", "https://www.wfp.org/", "UNICEF", "UNHCR"):
+        assert classify(text).category == "un", text
