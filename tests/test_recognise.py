@@ -245,6 +245,11 @@ def test_a_near_miss_of_a_listed_name_is_suggested_not_read_as_a_masthead(checke
     ('"New component issues idle Korean reactors". World Nuclear News. 28 May 2013.', "rejected"),
     # nothing after the title but a date: the title is all there is
     ('"UNHCR Global Trends 2022". Retrieved 1 May 2023.', "un"),
+    # a year or "n.d." after the title is a date, not a publisher; a page title's " - Site" suffix
+    # is then what names it
+    ('(\u201cNaz Foundation v. Govt. of NCT of Delhi - Wikipedia,\u201d n.d.)', "rejected"),
+    ('\u201cSupreme Court\u2019s next step on Section 377 - The Hindu,\u201d 2019.', "rejected"),
+    ('"UNHCR Global Trends 2022," s.f.', "un"),
 ])
 def test_a_quoted_title_does_not_name_the_publisher_when_words_follow_it(checker, text, category):
     assert checker.check(text).classification.category == category
@@ -503,7 +508,7 @@ def test_armed_services_committees_and_press_names_inside_body_names(checker, te
 
 
 @pytest.mark.parametrize("text, category, owner", [
-    ("Japan Committee for UNICEF", "un", None),  # a national committee is part of UNICEF, not Japan's
+    ("Japan Committee for UNICEF", "ngo", None),  # a UNICEF National Committee: an NGO, not Japan's body
     ("The National (Abu Dhabi)", "state_media", "ARE"),  # the daily, not a "National" body of the UAE
 ])
 def test_names_that_look_like_a_states_body_but_are_not(checker, text, category, owner):

@@ -32,6 +32,10 @@ def test_trim_strips_prose_but_keeps_balanced_parentheses(text, expected):
     ("https://http//www.unhcr.org/x.html", "www.unhcr.org", "http://www.unhcr.org/x.html"),
     ("http//www.un.org/en/sc/", "www.un.org", "http://www.un.org/en/sc/"),
     ("HTTPS//www.unhcr.org/x", "www.unhcr.org", "https://www.unhcr.org/x"),
+    # an address glued to the word before it
+    ("Treaty on the Non-Proliferation of Nuclear Weaponshttp://disarmament.un.org/treaties/t/npt",
+     "disarmament.un.org", "http://disarmament.un.org/treaties/t/npt"),
+    ("India(http://www.mea.gov.in/)", "www.mea.gov.in", "http://www.mea.gov.in/"),
 ])
 def test_hosts_are_normalised(text, host, url):
     source = parse(text)

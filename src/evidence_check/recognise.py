@@ -620,10 +620,11 @@ def _press(text: str, offset: int) -> Found | None:
     return Found("press", offset + start, offset + end, written)
 
 
-# What may follow a title and is not its publisher: a date, "Retrieved ...", "(in Spanish)", "In:".
+# What may follow a title and is not its publisher: a date ("2019", "n.d.", "s.f.", "o.J."), "Retrieved ...",
+# "(in Spanish)", "In:".
 _NOT_A_PUBLISHER = re.compile(
     r"(?:\(?in\s+[A-Z][a-z]+\)?|retrieved|accessed|archived|available|consulted|consult[ée]|obtenido|acesso|"
-    r"in|en|em|dans|pp?|vol|no|n[º°o]|edited|ed|eds|by|url|doi|https?|www|\d|"
+    r"in|en|em|dans|pp?|vol|no|n[º°o]|edited|ed|eds|by|url|doi|https?|www|\d+|n\.\s?d|s\.\s?f|o\.\s?J|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d)\b",
     re.IGNORECASE,
 )

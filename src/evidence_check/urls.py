@@ -58,7 +58,7 @@ def parse(raw: str, line: int | None = None) -> Source:
     # CJK punctuation closes a written address: the line is text with an address in it
     cjk = None if text.isascii() else (_CJK_IN_URL if scheme else _CJK_PUNCT).search(text)
     if not scheme and (" " in text or cjk or not _HOSTLIKE.match(text)):
-        if " " in text or cjk:
+        if " " in text or cjk or "://" in text:  # "India(http://www.mea.gov.in/)": an address glued to a word
             inside = _url_in_text(raw, line, text)
             if inside is not None:
                 return inside

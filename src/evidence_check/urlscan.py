@@ -20,8 +20,9 @@ from .prose import CJK_PUNCTUATION, trim
 
 # Where an address starts: a scheme, "www.", or a lower-case host followed by a path.
 _START = re.compile(
-    r"(?<![\w@/.\-])(?:"
-    r"(?i:(?:https?|ftp)://|www\d?\.)"
+    r"(?<![@/.\-])(?i:(?:https?|ftp)://)"  # a scheme may follow a word it was glued to ("Weaponshttp://")
+    r"|(?<![\w@/.\-])(?:"
+    r"(?i:www\d?\.)"
     r"|(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+[a-z]{2,24}/"  # bare hosts: lower case only (not "ASP.NET")
     r"|(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+(?:org|int|gov|com|net|edu)(?![\w\-@]|\.\w)"
     r")"
