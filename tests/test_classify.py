@@ -212,3 +212,17 @@ def test_a_look_alike_host_is_named_and_never_gets_the_class(checker, url, imita
 def test_an_ordinary_internationalised_host_is_no_look_alike(checker):
     verdict = checker.check("https://www.b\u00fccher.de/x")
     assert not any("look-alike" in note for note in verdict.notes)
+
+
+@pytest.mark.parametrize("text, publisher_id", [
+    ("Financial express", "press-the-financial-express"),  # written without the masthead's "The"
+    ("UNIC", "un-unic-network"),
+])
+def test_a_name_written_short_finds_its_publisher(classify, text, publisher_id):
+    result = classify(text)
+    assert result.publisher is not None and result.publisher.id == publisher_id, text
+
+
+def test_a_single_word_does_not_gain_the_article(classify):
+    # only a name of two words or more is tried with "The" before it: "Hindu" is a word
+    assert classify("Hindu").category == "unlisted"

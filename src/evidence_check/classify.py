@@ -296,6 +296,8 @@ class Classifier:
         publisher = None
         if len(text) <= 200:  # no registry name is longer: a long line is read as free text
             publisher = index.by_name(text) or index.by_name(_LEADING_ARTICLE.sub("", text))
+            if publisher is None and " " in text and not _LEADING_ARTICLE.match(text):
+                publisher = index.by_name("The " + text)  # "Financial Express": The Financial Express
         if publisher is None and 4 < len(text) <= 40 and source.kind != "url":
             number = self.recogniser.unspaced(text)
             if number is not None:
