@@ -11,6 +11,9 @@ FILE = "registry/self_published.yaml"
     ("https://www.moonofalabama.org/2015/01/x.html", "sp-moon-of-alabama"),
     ("https://www.indybay.org/newsitems/2010/01/01/x.php", "sp-indybay"),
     ("http://blogcritics.org/x/", "sp-blogcritics"),
+    ("http://www.angelfire.com/ca/x/page.html", "sp-angelfire"),
+    ("http://members.tripod.com/~x/page.html", "sp-tripod"),
+    ("http://www.globaltravels.pwp.blueyonder.co.uk/n_korea/kim_il_sung.htm", "sp-blueyonder-pwp"),
 ])
 def test_hosts_are_self_published(classify, url, pid):
     result = classify(url)
@@ -27,6 +30,6 @@ def test_lookalikes_and_words_are_not_these_sites(classify, text):
 
 def test_every_entry_has_a_basis_and_the_note(rules):
     entries = [p for p in rules.index.publishers if p.origin.rpartition(":")[0].endswith(FILE)]
-    assert len(entries) >= 4
+    assert len(entries) >= 7
     for p in entries:
         assert p.category == "rejected" and p.group == "platforms" and p.domains and p.basis, p.id
