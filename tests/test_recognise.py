@@ -559,3 +559,21 @@ def test_names_that_look_like_a_states_body_but_are_not(checker, text, category,
 def test_citations_as_written(checker, text, category, owner):
     result = checker.check(text).classification
     assert (result.category, result.owner) == (category, owner), text
+
+
+@pytest.mark.parametrize("text, category, publisher", [
+    # a chapter in an edited book: the book's title and editors are its subject; the imprint (or
+    # the chapter's author) names the source
+    ("David Malone, \u201cConclusion,\u201d in The UN Security Council, edited by David Malone (Boulder, CO: "
+     "Lynne Rienner, 2004), p. 625.", "unlisted", None),
+    ("T\u00fcrk, V., \u2018The Role of United Nations High Commissioner for Refugees in the Development of "
+     "International Refugee Law\u2019, in F. Nicholson and P. Twomey (eds.), Refugee Rights and Realities "
+     "(Cambridge: Cambridge University Press, 1999), 153\u201374", "unlisted", "acad-cup"),
+    ("UNHCR, \u2018Refugee protection\u2019, in UNHCR (ed.), The State of the World\u2019s Refugees (Oxford: "
+     "Oxford University Press, 2000).", "un", "un-unhcr"),  # the author is the UN body
+    ("Smith, John. \u2018Russia\u2019s war in Ukraine\u2019. Reuters, 2022.", "reuters", "reuters"),
+])
+def test_a_chapter_in_an_edited_book_is_the_imprints(checker, text, category, publisher):
+    result = checker.check(text).classification
+    assert result.category == category, text
+    assert (result.publisher.id if result.publisher else None) == publisher, text

@@ -37,7 +37,8 @@ from .unsymbols import ORGANS, match_symbol
 
 _TOKEN = re.compile(r"[^\s,;:()\[\]{}\"\u201c\u201d\u201e\u00ab\u00bb/|]+")
 _QUOTED = re.compile(r"\"[^\"]{2,}\"|\u201c[^\u201d]{2,}\u201d|\u00ab[^\u00bb]{2,}\u00bb|\u201e[^\u201c\u201d]{2,}[\u201c\u201d]"
-                     r"|\u300c[^\u300d]{2,}\u300d|\u300e[^\u300f]{2,}\u300f")  # and Japanese 「title」 『book』
+                     r"|\u300c[^\u300d]{2,}\u300d|\u300e[^\u300f]{2,}\u300f"  # and Japanese 「title」 『book』
+                     r"|\u2018[^\u2019]{2,}\u2019(?!\w)")  # British \u2018title\u2019 (an apostrophe inside goes on)
 _CLAUSE_END = re.compile(r"(?<![A-Z])\.(?:\s|$)|[;:,(\u2013\u2014]|\s-\s")
 _SYMBOL_IN_TEXT = re.compile(
     r"(?<![\w/.\-])((?:A|S|E|T|ST|HRC|CRC|CEDAW|CCPR|CERD|CAT|CMW|CRPD|CED|DP|UNEP|TD|CTOC)"
@@ -164,6 +165,12 @@ class Recogniser:
             # "The Jamestown Foundation. The Role of Women in Russia's Armed Forces.": an organisation
             # wrote it; what the title names is its subject
             candidates = [f for f in candidates if f.start < author.end()]
+        book = _edited_book(text, quoted)
+        if book is not None:
+            # 'Author, "Chapter," in The UN Security Council, edited by D. Malone (Boulder: Lynne
+            # Rienner, 2004)': the book's title and editors say what it is about; the author or
+            # the imprint names the source
+            candidates = [f for f in candidates if not (book[0] <= f.start < book[1])]
         title = _apa_title(text)
         if title is not None:
             # "AllSides. (n.d.). Al Jazeera media bias rating.": an APA title says what the work is
@@ -812,6 +819,26 @@ def _apa_title(text: str) -> tuple[int, int] | None:
     if closing is not None and closing.start(1) < stop:
         stop = closing.start(1)
     return match.end(), stop
+
+
+# A chapter in an edited book: its editors' mark, and the imprint that closes the book's part
+_EDITOR_MARK = re.compile(r"\((?:eds?|hrsg|coords?|dirs?|orgs?)\.?\)|\b(?:edited|ed\.)\s+by\b", re.IGNORECASE)
+_BOOK_IN = re.compile(r"(?:^|[\s,.])[Ii]n:?\s")
+_IMPRINT_AFTER = re.compile(r"\([^()]{2,80}:\s*[^()]{2,80}\)|\.\s+[A-Z][\w .'-]{1,40}:\s*[A-Z]")
+
+
+def _edited_book(text: str, quoted: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Where the title and editors of the book a chapter appeared in are ("..., in F. Nicholson
+    (eds.), Refugee Rights (Cambridge: CUP, 1999)": from its "in" to the imprint), or None."""
+    mark = _EDITOR_MARK.search(text)
+    if mark is None:
+        return None
+    after = quoted[0][1] if quoted and quoted[0][1] <= mark.start() else 0
+    start = _BOOK_IN.search(text, after, mark.start())
+    if start is None:
+        return None
+    imprint = _IMPRINT_AFTER.search(text, mark.end())
+    return start.start(), imprint.start() if imprint is not None else len(text)
 
 
 _PLACE_OF_PUBLICATION = re.compile(r"(?:,\s*[A-Z]{2}\.?)?\s*:\s*[A-Z]")
