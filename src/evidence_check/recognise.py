@@ -806,6 +806,9 @@ _SENTENCE_END = re.compile(r"(?<![\s.(][A-Z])[.?!](?=\s|$)")  # not after an ini
 INVERTED = re.compile(r"^([^,;:()\d]{2,40}),\s*([^,;:()\d]{2,40})$")
 
 
+_CLOSING_QUOTE = {"\"": "\"", "\u201c": "\u201d", "\u2018": "\u2019", "\u00ab": "\u00bb", "\u201e": "\u201c"}
+
+
 def _apa_title(text: str) -> tuple[int, int] | None:
     """Where an APA or Harvard reference's title is (after "Author. (date)." or "AUTHOR, I.
     2020."), or None. The title ends at its sentence's end, and never runs into the publisher
@@ -813,6 +816,12 @@ def _apa_title(text: str) -> tuple[int, int] | None:
     match = _APA_DATE.match(text) or _HARVARD_DATE.match(text)
     if match is None:
         return None
+    opening = text[match.end():match.end() + 1]
+    if opening in _CLOSING_QUOTE:
+        # a quoted title ends at its closing mark: '(1999) "Corruption ...", Transparency International'
+        close = text.find(_CLOSING_QUOTE[opening], match.end() + 1)
+        if close > 0:
+            return match.end(), close + 1
     end = _SENTENCE_END.search(text, match.end())
     stop = end.start() if end else len(text)
     closing = _DATED_TAIL.search(text, match.end())
