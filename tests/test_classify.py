@@ -217,6 +217,7 @@ def test_an_ordinary_internationalised_host_is_no_look_alike(checker):
 @pytest.mark.parametrize("text, publisher_id", [
     ("Financial express", "press-the-financial-express"),  # written without the masthead's "The"
     ("UNIC", "un-unic-network"),
+    ("Syria Regional Refugee Response Inter-agency Information Sharing Portal", "un-unhcr"),
 ])
 def test_a_name_written_short_finds_its_publisher(classify, text, publisher_id):
     result = classify(text)

@@ -113,7 +113,7 @@ GRAMMAR = [
     # media are never a government body by grammar
     ("Kuwait News Agency. Report.", "state_media", "KWT"),
     # a body word at the end of a hyphenated compound is not a body ("Inter-agency")
-    ("Syria Regional Refugee Response Inter-agency Information Sharing Portal", "unlisted", None),
+    ("Jordan Inter-agency Information Sharing Portal", "unlisted", None),
     ("Jordan Multi-Agency Coordination Portal. 2016.", "unlisted", None),
     # "Indian Nations", "Indian Affairs", "Indian Ocean" are not India's
     ("President Jefferson and the Indian Nations. Monticello.", "unlisted", None),
@@ -577,3 +577,24 @@ def test_a_chapter_in_an_edited_book_is_the_imprints(checker, text, category, pu
     result = checker.check(text).classification
     assert result.category == category, text
     assert (result.publisher.id if result.publisher else None) == publisher, text
+
+
+@pytest.mark.parametrize("text, owner", [
+    # a state's mission or representative to the UN is the state's, not the UN's
+    ("Russian Mission to the UN", "RUS"), ("US Mission to the UN", "USA"),
+    ("UK Mission to the United Nations", "GBR"), ("Mission of the Russian Federation to the UN", "RUS"),
+    ("Permanent Representative of France to the UN", "FRA"),
+    ("Statement by the Permanent Representative of India to the Security Council", "IND"),
+    ("Permanent Representation of Germany to the European Union", "DEU"),
+])
+def test_a_states_mission_to_the_un_is_the_states(checker, text, owner):
+    result = checker.check(text).classification
+    assert (result.category, result.owner) == ("government", owner), text
+
+
+@pytest.mark.parametrize("text, category", [
+    ("UN Mission in Liberia", "un"), ("United Nations Mission in South Sudan", "un"),
+    ("African Union Mission in Somalia", "unlisted"), ("Mission", "unlisted"),
+])
+def test_a_mission_with_no_state_is_not_a_states(checker, text, category):
+    assert checker.check(text).classification.category == category, text

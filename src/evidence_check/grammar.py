@@ -55,6 +55,9 @@ WEAK_BODIES = (
     "institut national", "servicio", "service", "departamento", "departement", "departamento de estado",
     "services", "agencies", "offices", "authority", "authorities", "inspectorate", "commission", "committee",
     "army", "navy", "air force", "military", "gendarmerie", "guard",
+    # a state's mission and its head ("Russian Mission to the UN", "Permanent Representative of
+    # France to the United Nations"): the state's, not the body it is accredited to
+    "mission", "permanent representative", "permanent representation",
     # local and regional government, read with its state or province ("Prefeitura de São Paulo",
     # "Gobernación de Antioquia", "Generalitat de Catalunya")
     "autorite", "autoridad", "autoridade", "alcaldia", "prefeitura", "mairie", "municipalidad",
