@@ -7,7 +7,7 @@ bodies; d famous rights, disarmament and environment NGOs; e famous humanitarian
 NGOs; f and g more of a's and b's themes; h environment, climate and development NGOs admitted as
 UNFCCC observers (its foundations, think tanks and business networks `unlisted`); i national
 committees and national partners of UN bodies (UNICEF, UN Women, UNHCR, WFP) and United Nations
-Associations, never `un`. Facts (a cited
+Associations, never `un`; j further NGOs and second or older hosts of listed ones. Facts (a cited
 NGO website or name -> category ngo and the right entry), minimum counts a bit below what each
 file holds, every basis naming its UN record and where the domain was checked, lookalike hosts
 never gaining the ngo class, and common words never taken for them.
