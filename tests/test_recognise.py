@@ -598,3 +598,11 @@ def test_a_states_mission_to_the_un_is_the_states(checker, text, owner):
 ])
 def test_a_mission_with_no_state_is_not_a_states(checker, text, category):
     assert checker.check(text).classification.category == category, text
+
+
+@pytest.mark.parametrize("text", [
+    "Model United Nations of the University of Chicago", "National Model United Nations", "Model UN",
+    "Best Delegate Model UN",
+])
+def test_a_model_un_conference_is_not_the_un(checker, text):
+    assert checker.check(text).classification.category != "un", text

@@ -165,6 +165,9 @@ class Recogniser:
             # "The Jamestown Foundation. The Role of Women in Russia's Armed Forces.": an organisation
             # wrote it; what the title names is its subject
             candidates = [f for f in candidates if f.start < author.end()]
+        # "Model United Nations of the University of Chicago", "Harvard Model UN": a conference
+        # that simulates the UN is not the UN
+        candidates = [f for f in candidates if not _MODEL_BEFORE.search(text, max(0, f.start - 8), f.start)]
         book = _edited_book(text, quoted)
         if book is not None:
             # 'Author, "Chapter," in The UN Security Council, edited by D. Malone (Boulder: Lynne
@@ -830,6 +833,7 @@ def _apa_title(text: str) -> tuple[int, int] | None:
     return match.end(), stop
 
 
+_MODEL_BEFORE = re.compile(r"\b[Mm]odel\s+$")
 # A chapter in an edited book: its editors' mark, and the imprint that closes the book's part
 _EDITOR_MARK = re.compile(r"\((?:eds?|hrsg|coords?|dirs?|orgs?)\.?\)|\b(?:edited|ed\.)\s+by\b", re.IGNORECASE)
 _BOOK_IN = re.compile(r"(?:^|[\s,.])[Ii]n:?\s")
