@@ -43,7 +43,10 @@ def test_minimum_counts(entries):
 
 # A name -> the entry it must give (government, USA). None: government USA by any entry.
 NAMES = [
-    ("IIP Digital", "usfed-iip"), ("DTIC", "usfed-dtic"),
+    ("IIP Digital", "usfed-iip"), ("DTIC", "usfed-dtic"), ("USDOL", "usfed-dol-acronym"),
+    ("John F. Kennedy Presidential Library and Museum", "usfed-nara-presidential-libraries"),
+    ("Harry S. Truman Library", "usfed-nara-presidential-libraries"),
+    ("Naval History and Heritage Command", "usfed-navy-history"),
     ("OJP", "usfed-ojp"),
     ("National Human Genome Research Institute", "usfed-nhgri"),
     ("NHGRI", "usfed-nhgri"),
