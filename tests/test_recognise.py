@@ -606,3 +606,24 @@ def test_a_mission_with_no_state_is_not_a_states(checker, text, category):
 ])
 def test_a_model_un_conference_is_not_the_un(checker, text):
     assert checker.check(text).classification.category != "un", text
+
+
+@pytest.mark.parametrize("text, category, owner", [
+    # a press name that begins a UN body's name is not the press ("the Independent Expert")
+    ("Report of the Independent International Commission of Inquiry on the Syrian Arab Republic. A/HRC/21/50.",
+     "un", None),
+    ("Report of the Independent Expert on Somalia. A/HRC/21/61.", "un", None),
+    ("\"Syria talks.\" The Independent. 2012.", "rejected", None),
+    ("Spiegel Online International", "rejected", None),
+    # a state after "on" is the body's subject, not its owner
+    ("Commission on Human Rights of the Philippines", "government", "PHL"),
+    ("Embassy of Japan in Canada", "government", "JPN"),
+])
+def test_a_body_on_a_state_is_not_that_states(checker, text, category, owner):
+    result = checker.check(text).classification
+    assert (result.category, result.owner) == (category, owner), text
+
+
+@pytest.mark.parametrize("text", ["Commission of Inquiry on the Syrian Arab Republic", "Special Rapporteur on Iran"])
+def test_a_subject_state_is_never_the_owner(checker, text):
+    assert checker.check(text).classification.owner is None, text

@@ -128,6 +128,10 @@ RECEIVING = frozenset({
     "bei", "im", "zu", "при", "в", "во", "لدى", "في",
 })
 
+# Words before a state that make it a body's subject, not its owner: "Commission of Inquiry on the
+# Syrian Arab Republic", "Special Rapporteur on Iran", "Panel of Experts on Libya".
+SUBJECT = frozenset({"on", "about", "concerning", "regarding", "sur", "sobre", "uber"})
+
 # Media are never a government body by grammar ("Kuwait News Agency", "Korean Broadcasting
 # System"): whether one is state media is the registry's to say.
 NOT_A_BODY = frozenset({

@@ -785,7 +785,10 @@ def _defines_itself(text: str, start: int, end: int, before: list[str]) -> bool:
 _ORGANISATION_NEXT = re.compile(
     r"\s+(?:Institute|Institution|Foundation|Association|Society|Center|Centre|Council|Forum|Initiative|"
     r"Programme|Program|Project|Network|Fund|Trust|School|University|College|Academy|Laboratory|Lab|Prize|"
-    r"Award|Awards|Fellowship|Club|Committee|Commission|Subcommittee|Caucus)\b")
+    r"Award|Awards|Fellowship|Club|Committee|Commission|Subcommittee|Caucus|"
+    # "the Independent International Commission of Inquiry", "the Independent Expert on Somalia"
+    r"International\s+(?:Commission|Committee|Inquiry|Panel|Tribunal|Review|Mission)|"
+    r"Expert|Experts|Inquiry|Panel|Group|Mission|Board|Authority|Tribunal|Review|Observer)\b")
 # "Committee on Foreign Affairs", "Ministry of Foreign Affairs": a body's name ends in a press name's words
 _ORGANISATION_BEFORE = re.compile(
     r"\b(?:Committee|Subcommittee|Commission|Ministry|Minister|Department|Secretary|Secretariat|Office|Council|"
@@ -939,6 +942,9 @@ def _owner_before(countries, start: int, spans, text: str) -> str | None:
 _NAME_JOINS = frozenset({"of", "for", "and", "on", "the", "&"})
 
 
+_NOT_OWNING = grammar.RECEIVING | grammar.SUBJECT
+
+
 def _owner_after(countries, words, end: int, spans, clause_end: int) -> str | None:
     """The first country in the body's clause that is not the receiving state ("... of Japan in Canada")."""
     for s, e, code in countries:
@@ -946,10 +952,10 @@ def _owner_after(countries, words, end: int, spans, clause_end: int) -> str | No
             continue
         before = words[s - 1] if s > 0 else ""
         before2 = words[s - 2] if s > 1 else ""
-        if before in grammar.RECEIVING or (before in ("the", "la", "le", "l", "el", "los", "las", "les", "o", "a", "os",
-                                                      "der", "die", "dem", "den")
-                                           and before2 in grammar.RECEIVING):
-            continue
+        if before in _NOT_OWNING or (before in ("the", "la", "le", "l", "el", "los", "las", "les", "o", "a", "os",
+                                                "der", "die", "dem", "den")
+                                     and before2 in _NOT_OWNING):
+            continue  # the receiving state ("... in Canada") or the subject ("... on Syria")
         return code
     return None
 
