@@ -627,3 +627,12 @@ def test_a_body_on_a_state_is_not_that_states(checker, text, category, owner):
 @pytest.mark.parametrize("text", ["Commission of Inquiry on the Syrian Arab Republic", "Special Rapporteur on Iran"])
 def test_a_subject_state_is_never_the_owner(checker, text):
     assert checker.check(text).classification.owner is None, text
+
+
+@pytest.mark.parametrize("text", [
+    "Report of the Special Rapporteur on the situation of human rights in Myanmar. 2012.",
+    "Independent Expert on the situation of human rights in Haiti",
+    "Report of the International Commission of Inquiry on Darfur to the Secretary-General. 2005.",
+])
+def test_a_human_rights_council_country_mandate_is_the_uns(checker, text):
+    assert checker.check(text).classification.category == "un", text

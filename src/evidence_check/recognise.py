@@ -67,6 +67,12 @@ _SG_REPORT = re.compile(
     r"|(?<!ASEAN\s)(?<!NATO\s)(?<!OAS\s)(?<!OIC\s)(?<!Commonwealth\s)(?<!League\s)"
     r"\b[Ss]ecretary-[Gg]eneral['\u2019]s\s+(?:[Aa]nnual\s+|[Ss]pecial\s+)?(?:[Rr]eports?|[Bb]ulletin|[Nn]ote)\b",
     re.I)
+# The Human Rights Council's country mandates and inquiries, written out: "Special Rapporteur on the
+# situation of human rights in Myanmar", "Independent Expert on the situation of human rights in
+# Haiti", "(Independent) International Commission of Inquiry on Darfur"
+_HRC_MANDATE = re.compile(
+    r"\b(?:Special\s+Rapporteur|Independent\s+Expert)\s+on\s+the\s+situation\s+of\s+human\s+rights\s+in\b"
+    r"|\bInternational\s+Commission\s+of\s+Inquiry\s+(?:on|for|into)\b", re.I)
 # A run of capitalised words, small linking words allowed inside: a name an acronym may spell out
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'\u2019&-]*(?:\s+(?:(?:of|for|and|on|in|the|de|des|du|la|le|del|y|et|für|und)\s+)*"
                               r"[A-Z][\w'\u2019&-]*)+")
@@ -252,6 +258,8 @@ class Recogniser:
                 found.append(Found("symbol", match.start(), match.end(), match.group(0).strip(), organ=organ))
         for match in _SG_REPORT.finditer(text):
             found.append(Found("symbol", match.start(), match.end(), match.group(0), organ=ORGANS["ST"]))
+        for match in _HRC_MANDATE.finditer(text):
+            found.append(Found("symbol", match.start(), match.end(), match.group(0), organ=ORGANS["HRC"]))
         return found
 
     # -- registry names
