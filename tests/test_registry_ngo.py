@@ -327,3 +327,17 @@ def test_other_language_names(classify, name, pid):
 def test_icrc_keeps_its_own_group(rules):
     icrc = next(p for p in rules.index.publishers if p.id == "ngo-icrc")
     assert icrc.group == "icrc-movement" and "Not an NGO in law" in icrc.basis
+
+
+@pytest.mark.parametrize("url", [
+    "https://images.transparencycdn.org/images/2017_MonitoringCorruptionSDGs_EN.pdf",
+    "https://www.transparency.org/en/cpi/2023",
+])
+def test_transparency_internationals_file_host_is_its_own(classify, url):
+    result = classify(parse(url))
+    assert result.category == "ngo" and result.publisher.id == "ngo-transparency-international", url
+
+
+def test_transparency_file_host_lookalikes_are_not_ngo(classify):
+    for url in ("https://transparencycdn.org.evil.example/x", "https://faketransparencycdn.org/x"):
+        assert classify(parse(url)).category != "ngo", url
