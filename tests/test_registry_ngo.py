@@ -39,7 +39,7 @@ def ecosoc(rules):
     ("Al-Haq — Law in the Service of Man", "2000-03-28"),
     ("American Anthropological Association", "2004-01-16"),
     ("African Wildlife Foundation", "2009-03-04"),
-    ("Acronym Institute", "2013-02-11"),
+    ("Action of Human Movement", "2013-02-11"),  # (the Acronym Institute, of the same session, is a research institute: unlisted)
     ("Girls Not Brides: the Global Partnership to End Child Marriage", "2019-02-08"),
     ("Action 237-Suisse", "2024-06-14"),
 ])

@@ -1,13 +1,14 @@
-"""rules/registry/ngo_domains_[a-j].yaml: NGOs with a UN record and checked web domains (issue 12).
+"""rules/registry/ngo_domains_[a-k].yaml: NGOs with a UN record and checked web domains (issue 12).
 
-Ten hand-written files, one slice of themes each (read their headers): a human rights, press
+Eleven hand-written files, one slice of themes each (read their headers): a human rights, press
 freedom, crime and drugs, peace and disarmament; b health, development, women, humanitarian,
 children, migration, education; c environment, development, business, labour, professional
 bodies; d famous rights, disarmament and environment NGOs; e famous humanitarian and health
 NGOs; f and g more of a's and b's themes; h environment, climate and development NGOs admitted as
 UNFCCC observers (its foundations, think tanks and business networks `unlisted`); i national
 committees and national partners of UN bodies (UNICEF, UN Women, UNHCR, WFP) and United Nations
-Associations, never `un`; j further NGOs and second or older hosts of listed ones. Facts (a cited
+Associations, never `un`; j further NGOs and second or older hosts of listed ones; k
+disarmament NGOs heard at NPT meetings, Ipas, and older hosts of listed ones. Facts (a cited
 NGO website or name -> category ngo and the right entry), minimum counts a bit below what each
 file holds, every basis naming its UN record and where the domain was checked, lookalike hosts
 never gaining the ngo class, and common words never taken for them.
@@ -21,7 +22,8 @@ import yaml
 REGISTRY = Path(__file__).resolve().parents[1] / "rules" / "registry"
 # file -> (entries at least, domains at least): a little below what each file holds
 MINIMUMS = {"a": (27, 30), "b": (95, 95), "c": (105, 110), "d": (7, 7), "e": (3, 3), "g": (23, 28), "f": (28, 29),
-            "i": (34, 34), "h": (25, 25), "j": (4, 4)}
+            "i": (34, 34), "h": (25, 25), "j": (4, 4),
+            "k": (5, 5)}
 GROUPS = {"human-rights", "press-freedom", "trafficking-slavery", "crime-justice", "children",
           "refugees-migration", "humanitarian", "health", "development", "women", "environment",
           "education-culture", "un-partners"}  # un-partners: United Nations Associations (file i)
@@ -98,6 +100,8 @@ NOT_NGOS = frozenset({
     'ngo-waas',
     'ngo-world-energy-council',
     'ngo-wwea',
+    # ngo_domains_k.yaml (a disarmament research institute)
+    'ngo-acronym-institute',
 })
 OTHER_KINDS = {"think-tanks", "academic", "professional-bodies", "industry-bodies", "foundations",
                "sports-body", "museums", "igo"}
@@ -392,6 +396,13 @@ FACTS = [
     ('http://www.wcc-coe.org/wcc/what/international/index-e.html', 'ngo-wcc-former-host'),
     ('https://www.mariestopes.org/what-we-do/', 'ngo-msi-former-host'),
     ('http://www.warchildholland.org/', 'ngo-war-child-holland-host'),
+    # ngo_domains_k.yaml
+    ('https://www.ipas.org/about-us/strategy', 'ngo-ipas'),
+    ('http://ippnw.org/faq.html', 'ngo-ippnw'),
+    ('http://www.lcnp.org/about', 'ngo-lcnp'),
+    ('http://acronym.org.uk/old/archive/dd/dd85/85news01.htm', 'ngo-acronym-institute'),
+    ('http://www.ihra.net/what-is-harm-reduction', 'ngo-hri-former-host'),
+    ('http://www.ecpat.net/', 'ngo-ecpat-former-host'),
 ]
 
 
@@ -564,6 +575,15 @@ NAMES = [
     ('WEDO', 'ngo-wedo'),
     ('Child Soldiers International', 'ngo-child-soldiers-international'),
     ('Coalition to Stop the Use of Child Soldiers', 'ngo-child-soldiers-international'),
+    # ngo_domains_k.yaml
+    ('Ipas', 'ngo-ipas'),
+    ('International Pregnancy Advisory Services', 'ngo-ipas'),
+    ('International Physicians for the Prevention of Nuclear War', 'ngo-ippnw'),
+    ('IPPNW', 'ngo-ippnw'),
+    ('Lawyers Committee on Nuclear Policy', 'ngo-lcnp'),
+    ("Lawyers' Committee on Nuclear Policy", 'ngo-lcnp'),
+    ('Acronym Institute for Disarmament Diplomacy', 'ngo-acronym-institute'),
+    ('International Harm Reduction Association', 'ngo-hri-former-host'),
 ]
 
 
