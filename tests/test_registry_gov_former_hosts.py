@@ -28,6 +28,7 @@ URL_FACTS = [
     ("https://www.nad-plo.org/etemplate.php?id=5", "PSE", "gov-pse-nad-plo"),
     ("https://www.nad.ps/en", "PSE", "gov-pse-nad-plo"),
     ("http://www.moj.pna.ps/", "PSE", "gov-pse-pna-ps"),
+    ("http://www.maec.es/en/MenuPpal/Actualidad/x.aspx", "ESP", "gov-esp-maec-former"),
     ("https://www.moehe.pna.ps/", "PSE", "gov-pse-pna-ps"),
     ("http://www.peaceinsrilanka.lk/about-scopp", "LKA", "gov-lka-scopp-old"),
     # heads of state / government, cabinets, portals
@@ -157,6 +158,6 @@ def test_owners_and_groups(entries):
 
 
 def test_minimums(entries):
-    assert len(entries) >= 48
+    assert len(entries) >= 49
     assert len({p.owner for p in entries}) >= 13
     assert sum(len(p.domains) for p in entries) >= 49
