@@ -65,9 +65,9 @@ NAMES2 = DATA / "mun2-names.tsv"
 BIBLIOGRAPHY2 = DATA / "mun2-bibliography.tsv"
 # Floors: measured when the set was added (its first figures, before any fix: URLs 0.96, names
 # 0.93, lines 0.92 on its last part); ratchet them up, never down.
-URL_ACCURACY2 = 0.98
-NAME_ACCURACY2 = 0.97
-BIBLIOGRAPHY_ACCURACY2 = 0.975
+URL_ACCURACY2 = 0.985
+NAME_ACCURACY2 = 0.975
+BIBLIOGRAPHY_ACCURACY2 = 0.985
 
 
 @pytest.fixture(scope="module")
