@@ -14,6 +14,8 @@ FILE = "registry/self_published.yaml"
     ("http://www.angelfire.com/ca/x/page.html", "sp-angelfire"),
     ("http://members.tripod.com/~x/page.html", "sp-tripod"),
     ("http://www.globaltravels.pwp.blueyonder.co.uk/n_korea/kim_il_sung.htm", "sp-blueyonder-pwp"),
+    ("http://www.docstoc.com/docs/12345/x", "sp-docstoc"), ("http://www.studymode.com/essays/x.html", "sp-studymode"),
+    ("https://www.wikihow.com/Do-X", "sp-wikihow"),
 ])
 def test_hosts_are_self_published(classify, url, pid):
     result = classify(url)
@@ -30,6 +32,24 @@ def test_lookalikes_and_words_are_not_these_sites(classify, text):
 
 def test_every_entry_has_a_basis_and_the_note(rules):
     entries = [p for p in rules.index.publishers if p.origin.rpartition(":")[0].endswith(FILE)]
-    assert len(entries) >= 7
+    assert len(entries) >= 10
     for p in entries:
         assert p.category == "rejected" and p.group == "platforms" and p.domains and p.basis, p.id
+
+
+@pytest.mark.parametrize("url, pid", [
+    ("http://encyclopedia.thefreedictionary.com/Darfur", "press-mirror-tfd-encyclopedia"),
+    ("http://www.wordiq.com/definition/Darfur", "press-mirror-wordiq"),
+    ("http://www.nationmaster.com/encyclopedia/Darfur", "press-mirror-nationmaster-encyclopedia"),
+    ("http://www.masterliness.com/a/Wikipedia.htm", "press-mirror-masterliness"),
+])
+def test_older_wikipedia_mirrors_are_wikipedias_class(classify, url, pid):
+    result = classify(url)
+    assert result.category == "rejected" and result.publisher.id == pid, url
+
+
+@pytest.mark.parametrize("url", ["http://www.thefreedictionary.com/sovereignty",
+                                 "http://www.nationmaster.com/country/us-united-states"])
+def test_the_mirrors_other_works_are_not_wikipedia(classify, url):
+    result = classify(url)
+    assert result.publisher is None or not result.publisher.id.startswith("press-mirror-"), url
