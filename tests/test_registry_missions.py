@@ -91,10 +91,10 @@ def test_lookalikes_and_platforms_never_gain_a_trusted_class(classify, url):
 
 
 def test_a_path_entry_does_not_cover_its_siblings(classify):
-    own = classify("https://www.exteriors.ad/fr/ambassades-d-andorre/belgique/contact")
-    assert own.publisher is not None and own.publisher.id.startswith("mission-and-")
-    sibling = classify("https://www.exteriors.ad/fr/ambassades-d-andorre/belgiquex")
-    assert sibling.publisher is None or not sibling.publisher.id.startswith("mission-and-")
+    own = classify("https://www.germany.info/vertretung/usa/en/01__embassy/washington/contact")
+    assert own.publisher is not None and own.publisher.id.startswith("mission-deu-")
+    sibling = classify("https://www.germany.info/vertretung/usa/en/01__embassy/washingtonx")
+    assert sibling.publisher is None or not sibling.publisher.id.startswith("mission-deu-")
 
 
 # --- the file as a whole ----------------------------------------------------------------------
