@@ -264,3 +264,22 @@ def test_lookalikes_never_trusted(classify, domain):
 ])
 def test_platform_lookalikes_of_trusted_sources_are_never_reuters(classify, url):
     assert classify(url).category != "reuters", url
+
+
+@pytest.mark.parametrize("url, pid", [
+    # older and smaller addresses of the 2000s-2010s (added with their evidence in each basis)
+    ("http://www.observer.co.uk/politics/story/0,,1.html", "press-guardian"),
+    ("http://www.thisdayonline.com/nview.php?id=1", "press-thisday"),
+    ("http://www.kommersant.com/p123/r_500/Russia/", "press-kommersant"),
+    ("http://www.afrol.com/articles/12345", "press-afrol"),
+    ("http://www.europeanvoice.com/article/2010/x", "press-european-voice"),
+])
+def test_older_press_addresses(classify, url, pid):
+    result = classify(url)
+    assert result.category == "rejected" and result.publisher.id == pid, url
+
+
+def test_a_state_agencys_host_under_gov_is_the_agencys(classify):
+    # the Ethiopian News Agency at ena.gov.et: state media, not a ministry under gov.et
+    result = classify("http://www.ena.gov.et/en/index.php/politics/item/1")
+    assert (result.category, result.owner) == ("state_media", "ETH"), result
