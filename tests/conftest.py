@@ -1,3 +1,4 @@
+import atexit
 import os
 import shutil
 import subprocess
@@ -31,6 +32,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 # Each test run gets its own compiled-ruleset cache, and no user setting leaks in.
 SESSION_CACHE = Path(tempfile.mkdtemp(prefix="evidence-check-test-cache-"))
+atexit.register(shutil.rmtree, SESSION_CACHE, ignore_errors=True)  # some 200 MB a run: never left behind
 os.environ["EVIDENCE_CHECK_CACHE_DIR"] = str(SESSION_CACHE)
 for _name in ("EVIDENCE_CHECK_RULES", "NO_COLOR", "EVIDENCE_CHECK_NO_CACHE"):
     os.environ.pop(_name, None)

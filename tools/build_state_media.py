@@ -196,7 +196,7 @@ NOT_MEDIA_HOSTS = {
 GOV_MEDIA_HOSTS = {
     "akp.gov.kh", "alwehda.gov.sy", "allindiaradio.gov.in", "betar.gov.bd", "btv.gov.bd",
     "canaldelcongreso.gob.mx", "certv.gob.do", "correodelorinoco.gob.ve", "dailynews.gov.bw",
-    "dca.gob.gt", "ecos.inpi.gob.mx", "en.ata.gov.al", "encuentro.gov.ar", "ethpress.gov.et",
+    "dca.gob.gt", "ecos.inpi.gob.mx", "en.ata.gov.al", "ena.gov.et", "encuentro.gov.ar", "ethpress.gov.et",
     "ip.gov.py", "jamahir.alwehda.gov.sy", "jrtv.gov.jo", "kenyanews.go.ke", "kpl.gov.la",
     "kutlwano.gov.bw", "lana.gov.ly", "laradio.asambleanacional.gob.ec", "lena.gov.ls",
     "lnbs.gov.ls", "lntv.gov.la", "metbugat.gov.tm", "mrtv.gov.mm", "newsonair.gov.in", "newsonair.nic.in",
