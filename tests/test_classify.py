@@ -227,3 +227,15 @@ def test_a_name_written_short_finds_its_publisher(classify, text, publisher_id):
 def test_a_single_word_does_not_gain_the_article(classify):
     # only a name of two words or more is tried with "The" before it: "Hindu" is a word
     assert classify("Hindu").category == "unlisted"
+
+
+@pytest.mark.parametrize("url", ["https://www.reuters.fr/article/x", "http://www.reuters.de/article/x",
+                                 "http://www.reuters.it/x", "http://www.reuters.com.cn/x", "http://www.reuters.es/x"])
+def test_reuters_national_sites_are_reuters(classify, url):
+    assert classify(url).category == "reuters", url
+
+
+@pytest.mark.parametrize("url", ["https://reuters.fr.evil.example/x", "https://notreuters.de/x",
+                                 "https://reuters.blogspot.com/x"])
+def test_reuters_lookalikes_are_not_reuters(classify, url):
+    assert classify(url).category != "reuters", url

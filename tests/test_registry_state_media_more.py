@@ -294,3 +294,15 @@ def test_russia_beyond_is_russian_state_media(rules, text):
 
     classification = Checker(rules).check(text).classification
     assert (classification.category, classification.owner) == ("state_media", "RUS")
+
+
+@pytest.mark.parametrize("url", ["http://www.news.va/en/news/x", "http://en.radiovaticana.va/news/2012/x"])
+def test_the_holy_sees_former_news_hosts_are_its_state_media(classify, url):
+    result = classify(url)
+    assert (result.category, result.owner) == ("state_media", "VAT"), url
+
+
+def test_cloud_storage_names_no_publisher(classify):
+    # a document on amazonaws.com is whoever uploaded it: unlisted, not press
+    result = classify("https://s3.amazonaws.com/bucket/report.pdf")
+    assert result.category == "unlisted" and result.publisher.id == "npc-hosting-amazonaws"
