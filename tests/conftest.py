@@ -163,3 +163,34 @@ def alpha3(rules, code):
     except Exception:  # an unknown code is not a country
         return None
     return country.alpha3 if country is not None and country.alpha3 == code else None
+
+
+# --- shared by the registry-file test modules -------------------------------------------------
+
+def file_entries(rules, file: str) -> list:
+    """The publishers that one registry file defines (`file` as "registry/<name>.yaml")."""
+    return [p for p in rules.index.publishers if p.origin.rpartition(":")[0].endswith(file)]
+
+
+def table_misses(classify, rows) -> list:
+    """Rows (url, category, owner, publisher id) whose classification differs, each with what came
+    out: one test for a whole table, whose failure lists every row wrong."""
+    wrong = []
+    for url, category, owner, publisher_id in rows:
+        result = classify(url)
+        got = (result.category, result.owner, result.publisher.id if result.publisher else None)
+        if got != (category, owner, publisher_id):
+            wrong.append((url, got))
+    return wrong
+
+
+def entry_names(entries) -> set:
+    """The names and aliases of some entries, case-folded."""
+    return {n.casefold() for p in entries for n in (p.name, *p.aliases)}
+
+
+def names_borne_elsewhere(rules, entries) -> list:
+    """Names or aliases of `entries` that another publisher of the ruleset bears too."""
+    mine = {p.id for p in entries}
+    others = entry_names(p for p in rules.index.publishers if p.id not in mine)
+    return sorted(n for p in entries for n in (p.name, *p.aliases) if n.casefold() in others)

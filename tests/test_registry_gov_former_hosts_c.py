@@ -9,13 +9,15 @@ a trusted class.
 
 import pytest
 
+from conftest import entry_names, file_entries, names_borne_elsewhere, table_misses
+
 
 FILE = "registry/gov_former_hosts_c.yaml"
 
 
 @pytest.fixture(scope="module")
 def entries(rules):
-    return [p for p in rules.index.publishers if p.origin.rpartition(":")[0].endswith(FILE)]
+    return file_entries(rules, FILE)
 
 
 URL_FACTS = [
@@ -66,13 +68,9 @@ URL_FACTS = [
 
 
 def test_urls(classify):
-    wrong = []
-    for url, owner, publisher_id in URL_FACTS:  # one test for the table: a miss lists every row wrong
-        result = classify(url)
-        got = (result.category, result.owner, result.publisher.id if result.publisher else None)
-        if got != ("government", owner, publisher_id):
-            wrong.append((url, got))
-    assert wrong == []
+    # one test for the table: a miss lists every row wrong
+    rows = [(url, "government", owner, publisher_id) for url, owner, publisher_id in URL_FACTS]
+    assert table_misses(classify, rows) == []
 
 
 def test_neighbours_keep_their_own_class(classify):
@@ -107,16 +105,12 @@ def test_names(classify, name, owner):
     "Armada", "National Assembly", "Ministerio de Relaciones Exteriores", "Cancillería",
 ])
 def test_generic_names_not_claimed(entries, name):
-    names = {n.casefold() for p in entries for n in (p.name, *p.aliases)}
-    assert name.casefold() not in names
+    assert name.casefold() not in entry_names(entries)
 
 
 def test_no_name_taken_from_another_entry(rules, entries):
     # names already borne by another publisher stay with it (the main entries of these states)
-    mine = {p.id for p in entries}
-    others = {n.casefold() for p in rules.index.publishers if p.id not in mine for n in (p.name, *p.aliases)}
-    clashes = sorted(n for p in entries for n in (p.name, *p.aliases) if n.casefold() in others)
-    assert clashes == []
+    assert names_borne_elsewhere(rules, entries) == []
 
 
 @pytest.mark.parametrize("url", [

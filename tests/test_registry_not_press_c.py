@@ -12,13 +12,15 @@ from collections import Counter
 
 import pytest
 
+from conftest import file_entries
+
 FILE = "registry/not_press_c.yaml"
 TRUSTED = ("government", "un", "reuters", "state_media", "ngo")
 
 
 @pytest.fixture(scope="module")
 def entries(rules):
-    return [p for p in rules.index.publishers if p.origin.rpartition(":")[0].endswith(FILE)]
+    return file_entries(rules, FILE)
 
 
 # url, publisher id, category, owner

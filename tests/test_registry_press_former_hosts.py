@@ -7,13 +7,15 @@ and lookalikes that must never be taken for the outlet.
 
 import pytest
 
+from conftest import file_entries, names_borne_elsewhere, table_misses
+
 
 FILE = "registry/press_former_hosts.yaml"
 
 
 @pytest.fixture(scope="module")
 def entries(rules):
-    return [p for p in rules.index.publishers if p.origin.rpartition(":")[0].endswith(FILE)]
+    return file_entries(rules, FILE)
 
 
 # (url, category as the default ruleset gives it, owner, entry id)
@@ -57,13 +59,7 @@ URL_FACTS = [
 
 
 def test_urls(classify):
-    wrong = []
-    for url, category, owner, publisher_id in URL_FACTS:  # one test for the table: a miss lists every row
-        result = classify(url)
-        got = (result.category, result.owner, result.publisher.id if result.publisher else None)
-        if got != (category, owner, publisher_id):
-            wrong.append((url, got))
-    assert wrong == []
+    assert table_misses(classify, URL_FACTS) == []  # one test for the table: a miss lists every row
 
 
 def test_listed_hosts_keep_their_entries(classify):
@@ -103,10 +99,7 @@ def test_names(classify, name, category, owner):
 
 
 def test_no_name_taken_from_another_entry(rules, entries):
-    mine = {p.id for p in entries}
-    others = {n.casefold() for p in rules.index.publishers if p.id not in mine for n in (p.name, *p.aliases)}
-    clashes = sorted(n for p in entries for n in (p.name, *p.aliases) if n.casefold() in others)
-    assert clashes == []
+    assert names_borne_elsewhere(rules, entries) == []
 
 
 @pytest.mark.parametrize("url", [

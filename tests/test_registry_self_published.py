@@ -3,6 +3,8 @@ the platforms' "self-published" note; lookalikes and bare words find none of the
 
 import pytest
 
+from conftest import file_entries
+
 FILE = "registry/self_published.yaml"
 
 
@@ -31,7 +33,7 @@ def test_lookalikes_and_words_are_not_these_sites(classify, text):
 
 
 def test_every_entry_has_a_basis_and_the_note(rules):
-    entries = [p for p in rules.index.publishers if p.origin.rpartition(":")[0].endswith(FILE)]
+    entries = file_entries(rules, FILE)
     assert len(entries) >= 10
     for p in entries:
         assert p.category == "rejected" and p.group == "platforms" and p.domains and p.basis, p.id

@@ -4,12 +4,14 @@ groups, a special procedure, UNBISnet): all `un`, names only (no domains), never
 
 import pytest
 
+from conftest import file_entries
+
 FILE = "registry/un_missions_past.yaml"
 
 
 @pytest.fixture(scope="module")
 def entries(rules):
-    return [p for p in rules.index.publishers if p.origin.rpartition(":")[0].endswith(FILE)]
+    return file_entries(rules, FILE)
 
 
 @pytest.mark.parametrize("name, pid", [
