@@ -338,6 +338,13 @@ def test_a_site_no_list_has_is_known_as_news_by_its_name(checker, url, category)
     ("Instituto Nacional de Estadística y Censos", "ARG"),  # unqualified: the listed one
     ("Ministry of Foreign Affairs of Japan in Canada", "JPN"),  # the receiving state is not a qualifier
     ("Xinhua (China)", "CHN"),
+    # a word after the name that spells a country code is not a state: "and" is not Andorra (AND),
+    # "per" not Peru (PER), "can" not Canada (CAN); the code in capitals still is
+    ("Government of Sudan and the United Nations", "SDN"),
+    ("Ministry of Foreign Affairs of Japan and UNDP. Joint Statement. 2016.", "JPN"),
+    ("Government of Sudan per the agreement", "SDN"),
+    ("Ministry of Foreign Affairs of Japan can be reached", "JPN"),
+    ("Instituto Nacional de Estadística y Censos (ECU)", "ECU"),
 ])
 def test_a_body_name_qualified_by_another_state_is_that_states(checker, text, owner):
     assert checker.check(text).classification.owner == owner

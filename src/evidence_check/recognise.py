@@ -393,10 +393,13 @@ class Recogniser:
             match = pattern.match(text, end)
             if match is None:
                 continue
+            written = match.group("rest").split()[:6]
             words = fold(match.group("rest")).split()[:6]
             for size in range(min(len(words), 6), 0, -1):
-                code = self.countries.get(" ".join(words[:size]))
-                if code is not None:
+                key = " ".join(words[:size])
+                code = self.countries.get(key)
+                # a code is a country only in capitals: "... of Sudan and Chad" is not Andorra's
+                if code is not None and (len(key) > 3 or " ".join(written[:size]).replace(".", "").isupper()):
                     return code if code != publisher.owner else None
         return None
 
