@@ -1,0 +1,119 @@
+"""Audit of the hand-written press files (helper PRESS-AUDIT, 2026-12).
+
+press_world.yaml, press_reviewed.yaml, press_specialist.yaml and press_more.yaml were read entry
+by entry for bodies that are not press (think tanks, academic journals, encyclopaedias, NGOs,
+companies, state bodies). An entry found not to be press keeps its id and domains but gets its
+new class, and its basis says "Re-classified (audit 2026-12): ...". The conventions of the MUN
+citation notes stay: magazines (also those published by think tanks or universities) and
+edited opinion/analysis sites are press (`rejected`)."""
+
+import pytest
+import yaml
+
+from conftest import ROOT
+
+TRUSTED = {"un", "government", "reuters", "state_media", "ngo"}
+REGISTRY = ROOT / "rules" / "registry"
+FILES = ["press_world.yaml", "press_reviewed.yaml", "press_specialist.yaml", "press_more.yaml"]
+MARK = "Re-classified (audit 2026-12)"
+
+
+@pytest.fixture(scope="module")
+def audited():
+    found = []
+    for name in FILES:
+        for entry in yaml.safe_load((REGISTRY / name).read_text(encoding="utf-8"))["publishers"]:
+            if MARK in entry["basis"]:
+                found.append((name, entry))
+    return found
+
+
+# --- re-classified: each host and name gets its new class
+
+RECLASSIFIED = [
+    # (url, publisher id, category, group)
+    ("https://www.epw.in/journal/2020/12/special-articles/x.html",
+     "press-economic-political-weekly", "unlisted", "academic"),
+    ("https://epw.in/engage/article/x", "press-economic-political-weekly", "unlisted", "academic"),
+]
+
+
+@pytest.mark.parametrize("url,publisher,category,group", RECLASSIFIED)
+def test_reclassified_hosts_get_their_new_class(classify, url, publisher, category, group):
+    result = classify(url)
+    assert result.publisher is not None and result.publisher.id == publisher, url
+    assert result.category == category, url
+    assert result.publisher.group == group, url
+
+
+@pytest.mark.parametrize("name,publisher,category", [
+    ("Economic and Political Weekly", "press-economic-political-weekly", "unlisted"),
+    ("Economic & Political Weekly", "press-economic-political-weekly", "unlisted"),
+    ("EPW", "press-economic-political-weekly", "unlisted"),
+])
+def test_reclassified_names_get_their_new_class(rules, name, publisher, category):
+    found = rules.index.by_name(name)
+    assert found is not None and found.id == publisher, name
+    assert found.category == category, name
+
+
+def test_reclassified_entries_are_well_formed(audited):
+    assert len(audited) >= 1
+    for name, entry in audited:
+        where = f"{name}:{entry['id']}"
+        assert entry["category"] in {"unlisted", "ngo", "government"}, where
+        assert entry.get("note"), where
+        assert entry.get("group") not in {"newspapers", "magazines", "news-sites", "online",
+                                          "broadcasters", "wire", "aggregators"}, where
+        if entry["category"] == "government":
+            assert entry.get("owner"), where
+        else:
+            assert entry.get("owner") is None, where
+        # the sentence is appended to the basis, not written over it
+        assert entry["basis"].index(MARK) > 0, where
+
+
+def test_every_other_entry_is_still_press(audited):
+    reclassified = {entry["id"] for _, entry in audited}
+    for name in FILES:
+        for entry in yaml.safe_load((REGISTRY / name).read_text(encoding="utf-8"))["publishers"]:
+            if entry["id"] in reclassified:
+                continue
+            if entry.get("group") == "reuters-related":  # press_world's two Reuters-branded sites
+                assert entry["category"] == "unlisted", entry["id"]
+                continue
+            assert entry["category"] == "rejected", (name, entry["id"])
+
+
+# --- conventions kept: magazines and edited analysis sites stay press
+
+@pytest.mark.parametrize("url", [
+    "https://www.foreignaffairs.com/articles/x",
+    "https://foreignpolicy.com/2022/01/01/x/",
+    "https://nationalinterest.org/feature/x",
+    "https://hbr.org/2020/01/x",
+    "https://thediplomat.com/2022/01/x/",
+    "https://warontherocks.com/2022/01/x/",
+    "https://www.americasquarterly.org/article/x/",
+    "https://www.downtoearth.org.in/news/x",
+    "https://groundviews.org/2020/01/01/x/",
+    "https://www.technologyreview.com/2022/01/01/x/",
+])
+def test_magazines_and_edited_sites_stay_press(classify, url):
+    assert classify(url).category == "rejected", url
+
+
+# --- lookalikes never gain a trusted class
+
+@pytest.mark.parametrize("url", [
+    "https://fake-epw.in/x",
+    "https://epw.in.evil.example/x",
+    "https://notepw.in/x",
+    "https://epw.blogspot.com/x",
+    "https://epw-in.github.io/x",
+])
+def test_lookalikes_never_trusted(classify, url):
+    result = classify(url)
+    assert result.category not in TRUSTED, url
+    if result.publisher is not None:
+        assert result.publisher.id != "press-economic-political-weekly", url
