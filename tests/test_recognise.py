@@ -643,3 +643,25 @@ def test_a_subject_state_is_never_the_owner(checker, text):
 ])
 def test_a_human_rights_council_country_mandate_is_the_uns(checker, text):
     assert checker.check(text).classification.category == "un", text
+
+
+@pytest.mark.parametrize("text, category, publisher", [
+    # a page title as a browser copies it ends with the site's name: a name inside the title is its
+    # subject ("Challenges" is a French magazine)
+    ("Challenges and opportunities for India on the world stage - The Lancet", "unlisted", "The Lancet"),
+    ("Syria conflict explained | Reuters", "reuters", "Reuters"),
+    ("Al Jazeera's coverage of Yemen | The Guardian", "rejected", "The Guardian"),
+    ("Amnesty International - Wikipedia", "rejected", "Wikipedia"),
+    # no registry name at the end: the title's own names still count
+    ("UNHCR - Global Trends 2019", "un", "Office of the United Nations High Commissioner for Refugees"),
+])
+def test_a_page_titles_site_name_is_the_source(checker, text, category, publisher):
+    classification = checker.check(text).classification
+    assert classification.category == category
+    assert classification.publisher is not None and classification.publisher.name == publisher
+
+
+def test_a_name_inside_a_file_name_is_not_the_source(checker):
+    """'EPRS' is also an Algerian broadcaster's acronym; in a file name it is no publisher."""
+    classification = checker.check("Climate action in Belgium - EPRS_BRI(2021)690578_EN.pdf").classification
+    assert classification.category == "unlisted" and classification.publisher is None

@@ -124,3 +124,29 @@ def test_a_wrapper_with_a_bad_inner_url_is_invalid_but_remembers_the_wrapper():
 def test_dotted_initials_alone_are_a_name_not_a_host(checker, text, category):
     """'U.N.' parses as a bare host (u.n); the name it spells decides, its last dot included."""
     assert checker.check(text).classification.category == category
+
+
+@pytest.mark.parametrize("text, url", [
+    # a browser copies a link as "Title | Site (host)": the host in brackets is the address
+    ("MONET 2030: Soil sealing | Federal Statistical Office (admin.ch)", "http://admin.ch/"),
+    ("Sistema Integrado de Información Sanitaria Argentino (msal.gov.ar)  (Not in English)",
+     "http://msal.gov.ar/"),
+    # a state's host in capitals
+    ("DOCTRINE OF INFORMATION SECURITY OF THE REPUBLIC OF BELARUS, Chapter 1, UN.MFA.GOV.BY.",
+     "http://un.mfa.gov.by/"),
+    ("See STATE.GOV for the report", "http://state.gov/"),
+])
+def test_a_host_in_brackets_or_in_capitals_is_the_address(text, url):
+    source = parse(text)
+    assert source.kind == "url" and source.url == url
+
+
+@pytest.mark.parametrize("text", [
+    "Smith and Jones (et.al) 2019",  # a two-letter label is no registered name
+    "Meeting at 3 (p.m) on Monday",
+    "ASP.NET Core in Action. Manning, 2018.",  # capitals without a state's label
+    "Report of the Secretary-General (U.S.) 2019",
+    "ibid. (op.cit)",
+])
+def test_abbreviations_in_brackets_or_capitals_are_not_hosts(text):
+    assert parse(text).kind == "name"

@@ -185,6 +185,11 @@ class Recogniser:
             # "AllSides. (n.d.). Al Jazeera media bias rating.": an APA title says what the work is
             # about; its author, or a publisher after it, is the source
             candidates = [f for f in candidates if not (title[0] <= f.start and f.end <= title[1])]
+        site = _page_title_site(text)
+        if site is not None and any(f.kind == "name" and (f.start, f.end) == site[1:] for f in candidates):
+            # "Challenges and opportunities for India - The Lancet", "Title | Reuters": a page's title
+            # as a browser copies it ends with the site's name; a name inside the title is its subject
+            candidates = [f for f in candidates if f.start >= site[0]]
         for found in candidates:
             found.quoted = any(a <= found.start < b for a, b in quoted)  # it starts inside a title
         best = min(candidates, key=lambda f: (f.quoted, f.start, self._rank(f, candidates), -(f.end - f.start)),
@@ -271,6 +276,8 @@ class Recogniser:
             written = text[a:b]
             if end - start == 1 and not _names_a_source(key, written):
                 continue
+            if "_" in written:
+                continue  # "EPRS_BRI(2021)690578_EN.pdf": a file name or an identifier, not a name
             if end - start == 1 and start > 0 and spans[start - 1] == spans[start]:
                 continue  # the tail of a hyphenated name ("ABS-CBN" is not the CBN)
             if end - start == 1 and not _capitals(written) and self._obscure_acronym(key):
@@ -649,6 +656,25 @@ _NOT_A_PUBLISHER = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d)\b",
     re.IGNORECASE,
 )
+
+
+_SITE_SEPARATOR = re.compile(r"\s[\-\u2013\u2014|]\s+|\s?\|\s?")
+_SITE_TAIL = re.compile(r"(?:\s*\([^()]{1,60}\))?[\s.]*$")
+
+
+def _page_title_site(text: str) -> tuple[int, int, int] | None:
+    """A page title as copied from a browser, "Title - Site" or "Title | Site (host)": (where the
+    last separator is, the site name's start and end), or None."""
+    last = None
+    for last in _SITE_SEPARATOR.finditer(text):
+        pass
+    if last is None or last.start() == 0:
+        return None
+    start = last.end()
+    end = _SITE_TAIL.search(text, start).start()
+    if end - start < 2 or end - start > 80:
+        return None
+    return last.start(), start, end
 
 
 def _publisher_slot(text: str, quoted: list[tuple[int, int]]) -> tuple[int, int] | None:

@@ -25,6 +25,11 @@ _START = re.compile(
     r"(?i:www\d?\.)"
     r"|(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+[a-z]{2,24}/"  # bare hosts: lower case only (not "ASP.NET")
     r"|(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+(?:org|int|gov|com|net|edu)(?![\w\-@]|\.\w)"
+    # a host alone in brackets: "Soil sealing | Federal Statistical Office (admin.ch)", as browsers
+    # copy a link; checked in find_urls (a registered domain whose own label is 3+ characters)
+    r"|(?<=\()(?P<paren>(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+[a-z]{2,24})(?=\))"
+    # a state's host written in capitals: "MFA.GOV.BY", "UN.MFA.GOV.BY", "STATE.GOV"
+    r"|(?:[A-Z0-9](?:[A-Z0-9\-]*[A-Z0-9])?\.)+(?:(?:GOV|ORG|INT|EDU|MIL)\.[A-Z]{2}|GOV|INT)(?![\w\-@]|\.\w)"
     r")"
 )
 # What never belongs to an address written in prose.
@@ -74,6 +79,9 @@ def find_urls(text: str, known: Iterable[str] = (),
         if match is None:
             break
         start = match.start()
+        if match.group("paren") is not None and not _bracketed_host(match.group("paren")):
+            position = match.end()
+            continue
         if start > 0 and text[start - 1] == "<":
             angle = _angle(text, start)
             if angle is not None:
@@ -113,6 +121,13 @@ def find_urls(text: str, known: Iterable[str] = (),
             found.append((url, start, end))
         position = max(end, match.end())
     return found
+
+
+def _bracketed_host(host: str) -> bool:
+    """Whether "(host)" is an address: a registered domain under a public suffix, its own label of
+    three or more characters ("(admin.ch)", "(msal.gov.ar)"; not "(et.al)" or "(p.m)")."""
+    domain = registered_domain(host)
+    return domain is not None and len(domain.split(".", 1)[0]) >= 3
 
 
 def _token_end(text: str, start: int) -> int:
