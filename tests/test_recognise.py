@@ -665,3 +665,15 @@ def test_a_name_inside_a_file_name_is_not_the_source(checker):
     """'EPRS' is also an Algerian broadcaster's acronym; in a file name it is no publisher."""
     classification = checker.check("Climate action in Belgium - EPRS_BRI(2021)690578_EN.pdf").classification
     assert classification.category == "unlisted" and classification.publisher is None
+
+
+@pytest.mark.parametrize("text, category", [
+    # a one-word press name that is an everyday word is no publisher inside a longer title
+    ("Secretary-General's High-Level Panel on Threats, Challenges and Change, A More Secure World: "
+     "Our Shared Responsibility (United Nations, 2004)", "un"),
+    ("Reforma agraria en México. Secretaría de Agricultura, 2010.", "government"),
+    # the name on its own line is still the publisher
+    ("Challenges", "rejected"),
+])
+def test_everyday_words_that_are_press_names(checker, text, category):
+    assert checker.check(text).classification.category == category

@@ -186,6 +186,9 @@ future peace hope home light truth freedom justice rights change action access a
 water food earth africa asia europe america americas pacific arctic ocean oceans planet climate
 energy development education family care aid relief help link bridge network forum centre center
 institute foundation council union league society club group partners partnership
+challenges threats issues leaders leadership opinion index variety medium reflex horizons ideal
+panorama quadrant searchlight blueprint expansion finance gold liberation heavy marketplace
+nacional noticias perfil proceso reforma republica cronica desafio
 """.split())
 
 # What a ministry or agency is for, in the languages of most government names (folded). A body
