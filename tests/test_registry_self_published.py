@@ -55,3 +55,10 @@ def test_older_wikipedia_mirrors_are_wikipedias_class(classify, url, pid):
 def test_the_mirrors_other_works_are_not_wikipedia(classify, url):
     result = classify(url)
     assert result.publisher is None or not result.publisher.id.startswith("press-mirror-"), url
+
+
+@pytest.mark.parametrize("url", ["https://gatech.wikidot.com/potential-for-attack-on-american-power-grid",
+                                 "http://modelun.pbwiki.com/Topics"])
+def test_wiki_farms_are_self_published(checker, url):
+    classification = checker.check(url).classification
+    assert classification.category == "rejected" and classification.publisher.group == "platforms"
