@@ -85,7 +85,7 @@ GRAMMAR = [
     # APA: the title after "Author. (date)." says what the work is about; the author or a
     # publisher after the title is the source
     ("Smith, J. (2020). The role of UNHCR in Kenya. Journal of Refugee Studies, 3(2), 1-10.", "unlisted", None),
-    ("Lee, K. (2021, May 2). China and the WHO. Foreign Affairs.", "rejected", None),
+    ("Lee, K. (2021, May 2). China and the WHO. Foreign Policy.", "rejected", None),
     ("UNHCR. (2022). Global trends report.", "un", None),
     ("(2023). UNHCR Global Trends.", "un", None),  # no author: the title is all there is
     # a publisher's name inverted by a reference manager ("Surname, Given")
@@ -503,7 +503,7 @@ def test_a_commission_is_a_state_body_next_to_its_state(checker, text, category,
     ("People's Liberation Army", "unlisted", None),  # no state in the words
     ("Committee on Foreign Affairs of the Russian State Duma", "government", "RUS"),  # not the magazine
     ("House Foreign Affairs Committee", "unlisted", None),  # a body's name, not the magazine
-    ("Foreign Affairs. (2020). The new world order.", "rejected", None),  # the magazine
+    ("Foreign Policy. (2020). The new world order.", "rejected", None),  # the magazine
     ("Iran's Ministry of Health", "government", "IRN"),  # the state, not the daily named Iran
     ("Navy Times", "rejected", None),
     ("U.S. Centennial of Flight Commission", "government", "USA"),  # the state heads the body's name

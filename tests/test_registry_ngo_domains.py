@@ -677,9 +677,11 @@ def test_other_bodies_hosts_are_not_these_ngos(classify, url, entry):
 
 
 def test_more_specific_entries_of_other_files_still_win(classify):
-    # IEEE Xplore stays an academic publisher (unlisted), IEEE Spectrum stays press
+    # IEEE Xplore stays an academic publisher (unlisted); IEEE Spectrum keeps its own entry (the
+    # IEEE's magazine: unlisted since 2026-12, as an institution's own magazine), not the IEEE's
     assert classify("https://ieeexplore.ieee.org/document/1234567").category == "unlisted"
-    assert classify("https://spectrum.ieee.org/a-story").category == "rejected"
+    spectrum = classify("https://spectrum.ieee.org/a-story")
+    assert spectrum.category == "unlisted" and spectrum.publisher.id == "pspec-ieee-spectrum"
 
 
 @pytest.mark.parametrize("text", [

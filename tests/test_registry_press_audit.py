@@ -3,9 +3,10 @@
 press_world.yaml, press_reviewed.yaml, press_specialist.yaml and press_more.yaml were read entry
 by entry for bodies that are not press (think tanks, academic journals, encyclopaedias, NGOs,
 companies, state bodies). An entry found not to be press keeps its id and domains but gets its
-new class, and its basis says "Re-classified (audit 2026-12): ...". The conventions of the MUN
-citation notes stay: magazines (also those published by think tanks or universities) and
-edited opinion/analysis sites are press (`rejected`)."""
+new class, and its basis says "Re-classified (audit 2026-12): ...". Conventions: commercial and
+independent magazines and edited opinion/analysis sites are press (`rejected`); a magazine that a
+think tank, university, learned or professional society or foundation publishes is that
+institution's work, `unlisted` like its website (the lead's second pass, 2026-12)."""
 
 import pytest
 import yaml
@@ -85,22 +86,37 @@ def test_every_other_entry_is_still_press(audited):
             assert entry["category"] == "rejected", (name, entry["id"])
 
 
-# --- conventions kept: magazines and edited analysis sites stay press
+# --- conventions: independent magazines and edited analysis sites stay press; institutions' own
+# magazines are the institution's (unlisted)
 
 @pytest.mark.parametrize("url", [
-    "https://www.foreignaffairs.com/articles/x",
     "https://foreignpolicy.com/2022/01/01/x/",
-    "https://nationalinterest.org/feature/x",
-    "https://hbr.org/2020/01/x",
     "https://thediplomat.com/2022/01/x/",
     "https://warontherocks.com/2022/01/x/",
-    "https://www.americasquarterly.org/article/x/",
-    "https://www.downtoearth.org.in/news/x",
-    "https://groundviews.org/2020/01/01/x/",
-    "https://www.technologyreview.com/2022/01/01/x/",
+    "https://www.theatlantic.com/international/archive/2022/01/x/",
+    "https://www.newyorker.com/magazine/2022/01/01/x",
+    "https://www.economist.com/briefing/2022/01/01/x",
+    "https://www.scientificamerican.com/article/x/",
 ])
 def test_magazines_and_edited_sites_stay_press(classify, url):
     assert classify(url).category == "rejected", url
+
+
+@pytest.mark.parametrize("url, publisher", [
+    ("https://www.foreignaffairs.com/articles/x", "press-foreign-affairs"),  # Council on Foreign Relations
+    ("https://nationalinterest.org/feature/x", "press-the-national-interest"),  # Center for the National Interest
+    ("https://hbr.org/2020/01/x", "prev-harvard-business-review"),  # Harvard University
+    ("https://www.americasquarterly.org/article/x/", "prev-americas-quarterly"),
+    ("https://www.downtoearth.org.in/news/x", "press-down-to-earth"),  # Centre for Science and Environment
+    ("https://groundviews.org/2020/01/01/x/", "press-groundviews"),  # Centre for Policy Alternatives
+    ("https://www.technologyreview.com/2022/01/01/x/", "press-technology-review"),  # MIT
+    ("https://spectrum.ieee.org/x", "pspec-ieee-spectrum"),
+    ("https://eos.org/articles/x", "pspec-eos-agu"),
+])
+def test_an_institutions_own_magazine_is_unlisted(classify, url, publisher):
+    result = classify(url)
+    assert result.category == "unlisted" and result.publisher.id == publisher, url
+    assert "own magazine" in result.publisher.note
 
 
 # --- lookalikes never gain a trusted class

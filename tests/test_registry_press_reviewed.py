@@ -15,6 +15,8 @@ import yaml
 
 from conftest import ROOT
 
+MARK = "Re-classified (audit 2026-12)"  # an entry found not to be press (tests/test_registry_press_audit.py)
+
 TRUSTED = {"un", "government", "reuters", "state_media", "ngo"}
 FILE = ROOT / "rules" / "registry" / "press_reviewed.yaml"
 GDELT_LIST = ROOT / "rules" / "registry" / "news_domains.gdelt.txt"
@@ -63,6 +65,10 @@ FACTS = [
 @pytest.mark.parametrize("url, publisher, group", FACTS)
 def test_outlets_are_rejected_and_named(classify, entries, url, publisher, group):
     result = classify(url)
+    entry = next(e for e in entries if e["id"] == publisher)
+    if MARK in entry["basis"]:
+        assert result.category == "unlisted" and result.publisher.id == publisher, url
+        return
     assert result.category == "rejected", url
     assert result.owner is None, url
     assert result.publisher is not None and result.publisher.id == publisher, url
@@ -92,6 +98,8 @@ def test_names_find_the_outlet(rules, name, publisher):
 def test_every_entry_is_rejected_press_with_basis(entries):
     ids = set()
     for e in entries:
+        if MARK in e["basis"]:
+            continue  # not press after all: tests/test_registry_press_audit.py checks it
         assert e["id"].startswith("prev-") and e["id"] not in ids, e["id"]
         ids.add(e["id"])
         assert e["category"] == "rejected", e["id"]
@@ -104,10 +112,11 @@ def test_every_entry_is_rejected_press_with_basis(entries):
 
 
 def test_minimum_counts_and_spread(entries):
+    entries = [e for e in entries if MARK not in e["basis"]]
     assert len(entries) >= 125
     groups = Counter(e["group"] for e in entries)
     assert groups["online"] >= 30
-    assert groups["magazines"] >= 22
+    assert groups["magazines"] >= 18  # press only: 6 institutions' magazines re-classified in 2026-12
     assert groups["newspapers"] >= 22
     assert groups["broadcasters"] >= 22
     assert groups["specialist"] >= 12

@@ -10,6 +10,8 @@ import yaml
 
 from conftest import ROOT
 
+MARK = "Re-classified (audit 2026-12)"  # an entry found not to be press (tests/test_registry_press_audit.py)
+
 TRUSTED = {"un", "government", "reuters", "state_media", "ngo"}
 FILE = ROOT / "rules" / "registry" / "press_specialist.yaml"
 
@@ -79,6 +81,10 @@ FACTS = [
 @pytest.mark.parametrize("url, publisher, group", FACTS)
 def test_outlets_are_rejected_and_named(classify, entries, url, publisher, group):
     result = classify(url)
+    entry = next(e for e in entries if e["id"] == publisher)
+    if MARK in entry["basis"]:
+        assert result.category == "unlisted" and result.publisher.id == publisher, url
+        return
     assert result.category == "rejected", url
     assert result.publisher is not None and result.publisher.id == publisher, url
     entry = next(e for e in entries if e["id"] == publisher)
@@ -102,6 +108,8 @@ def test_names_find_the_outlet(rules, name, publisher):
 
 def test_every_entry_is_rejected_press_with_basis(entries):
     for e in entries:
+        if MARK in e["basis"]:
+            continue  # not press after all: tests/test_registry_press_audit.py checks it
         assert e["category"] == "rejected", e["id"]
         assert e["id"].startswith("pspec-"), e["id"]
         assert e["group"] in {"magazines", "news-sites", "newspapers", "wire", "aggregators"}, e["id"]
@@ -110,9 +118,10 @@ def test_every_entry_is_rejected_press_with_basis(entries):
 
 
 def test_minimum_counts_and_spread(entries):
-    assert len(entries) >= 170
+    entries = [e for e in entries if MARK not in e["basis"]]
+    assert len(entries) >= 165  # press only: 8 institutions' magazines were re-classified in 2026-12
     groups = Counter(e["group"] for e in entries)
-    assert groups["magazines"] >= 50
+    assert groups["magazines"] >= 44
     assert groups["news-sites"] >= 90
     assert groups["newspapers"] >= 10
     assert groups["wire"] >= 4
