@@ -22,6 +22,8 @@ def entries(rules):
 URL_FACTS = [
     # state media (SC / CaPu stay state_media; ISFM is below the default threshold: rejected, owner kept)
     ("http://www.chinaview.cn/20080101/x.htm", "state_media", "CHN", "pfh-chn-xinhua-chinaview"),
+    ("https://www.thenationalnews.com/uae/2022/08/24/x", "state_media", "ARE", "pfh-are-the-national-new"),
+    ("http://asharqalawsat.com/english/news.asp?section=1&id=1", "state_media", "SAU", "pfh-sau-asharq-al-awsat-old"),
     ("http://www.crienglish.com/about.htm", "state_media", "CHN", "pfh-chn-cri-crienglish"),
     ("http://www.cctv-america.com/2015/01/01/x", "state_media", "CHN", "pfh-chn-cctv-america"),
     ("http://www.chinapressusa.com/", "state_media", "CHN", "pfh-chn-china-press-usa"),
