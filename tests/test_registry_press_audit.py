@@ -6,7 +6,10 @@ companies, state bodies). An entry found not to be press keeps its id and domain
 new class, and its basis says "Re-classified (audit 2026-12): ...". Conventions: commercial and
 independent magazines and edited opinion/analysis sites are press (`rejected`); a magazine that a
 think tank, university, learned or professional society or foundation publishes is that
-institution's work, `unlisted` like its website (the lead's second pass, 2026-12)."""
+institution's work, `unlisted` like its website (the lead's second pass, 2026-12). Helper PRESS-AUDIT-2
+read the same files and press_org.yaml and press_midvolume.yaml again under that convention: a
+magazine or site of a think tank, university, learned society, foundation or NGO is re-classified;
+an independent non-profit newsroom or a foundation that exists only to publish stays press."""
 
 import pytest
 import yaml
@@ -15,7 +18,8 @@ from conftest import ROOT
 
 TRUSTED = {"un", "government", "reuters", "state_media", "ngo"}
 REGISTRY = ROOT / "rules" / "registry"
-FILES = ["press_world.yaml", "press_reviewed.yaml", "press_specialist.yaml", "press_more.yaml"]
+FILES = ["press_world.yaml", "press_reviewed.yaml", "press_specialist.yaml", "press_more.yaml",
+         "press_org.yaml", "press_midvolume.yaml"]
 MARK = "Re-classified (audit 2026-12)"
 
 
@@ -112,11 +116,52 @@ def test_magazines_and_edited_sites_stay_press(classify, url):
     ("https://www.technologyreview.com/2022/01/01/x/", "press-technology-review"),  # MIT
     ("https://spectrum.ieee.org/x", "pspec-ieee-spectrum"),
     ("https://eos.org/articles/x", "pspec-eos-agu"),
+    # second pass (helper PRESS-AUDIT-2)
+    ("https://www.plazapublica.com.gt/content/x", "press-plaza-publica"),  # Universidad Rafael Landívar
+    ("https://cen.acs.org/environment/pollution/x/98/i1", "prev-chemical-engineering-news"),  # ACS
+    ("https://www.niemanlab.org/2020/01/x/", "prev-nieman-lab"),  # Harvard's Nieman Foundation
+    ("https://www.insidescience.org/news/x", "prev-inside-science"),  # American Institute of Physics
+    ("https://greatlakesecho.org/2020/01/01/x/", "prev-great-lakes-echo"),  # Michigan State University
+    ("https://intercontinentalcry.org/x/", "prev-intercontinental-cry"),  # Center for World Indigenous Studies
+    ("https://undark.org/2020/01/01/x/", "pspec-undark"),  # Knight Science Journalism Program, MIT
+    ("https://africanarguments.org/2020/01/x/", "pspec-african-arguments"),  # Royal African Society
+    ("https://revista22.ro/opinii/x", "press-revista-22"),  # Group for Social Dialogue (NGO)
 ])
 def test_an_institutions_own_magazine_is_unlisted(classify, url, publisher):
     result = classify(url)
     assert result.category == "unlisted" and result.publisher.id == publisher, url
     assert "own magazine" in result.publisher.note
+    assert result.publisher.group.endswith("-publications"), url
+
+
+@pytest.mark.parametrize("url", [
+    # independent newsrooms and publishers whose business is journalism stay press, even where a
+    # foundation, trust or network of NGOs owns them (second pass, PRESS-AUDIT-2)
+    "https://www.opendemocracy.net/en/x/",
+    "https://balkaninsight.com/2020/01/01/x/",
+    "https://www.propublica.org/article/x",
+    "https://www.thenewhumanitarian.org/news/2020/01/01/x",
+    "https://globalvoices.org/2020/01/01/x/",
+    "https://harpers.org/archive/2020/01/x/",
+    "https://www.laphamsquarterly.org/roundtable/x",
+    "https://www.insideindonesia.org/x",
+])
+def test_independent_non_profit_newsrooms_stay_press(classify, url):
+    assert classify(url).category == "rejected", url
+
+
+@pytest.mark.parametrize("url", [
+    "https://fake-undark.org/x",
+    "https://undark.org.evil.example/x",
+    "https://africanarguments.blogspot.com/x",
+    "https://notrevista22.ro/x",
+])
+def test_second_pass_lookalikes_never_trusted(classify, url):
+    result = classify(url)
+    assert result.category not in TRUSTED, url
+    if result.publisher is not None:
+        assert result.publisher.id not in {"pspec-undark", "pspec-african-arguments",
+                                           "press-revista-22"}, url
 
 
 # --- lookalikes never gain a trusted class
