@@ -116,6 +116,7 @@ def test_magazines_and_edited_sites_stay_press(classify, url):
     ("https://www.technologyreview.com/2022/01/01/x/", "press-technology-review"),  # MIT
     ("https://spectrum.ieee.org/x", "pspec-ieee-spectrum"),
     ("https://eos.org/articles/x", "pspec-eos-agu"),
+    ("https://skyandtelescope.com/astronomy-news/x/", "pmid-sky-and-telescope"),  # the AAS's
     # second pass (helper PRESS-AUDIT-2)
     ("https://www.plazapublica.com.gt/content/x", "press-plaza-publica"),  # Universidad Rafael Landívar
     ("https://cen.acs.org/environment/pollution/x/98/i1", "prev-chemical-engineering-news"),  # ACS

@@ -55,7 +55,6 @@ FACTS = [
     ("https://www.autocar.co.uk/car-news/x", "pmid-autocar", "magazines"),
     ("https://www.infoworld.com/article/123/x.html", "pmid-infoworld", "magazines"),
     ("https://www.macworld.com/article/123/x.html", "pmid-macworld", "magazines"),
-    ("https://skyandtelescope.com/astronomy-news/x/", "pmid-sky-and-telescope", "magazines"),
     ("https://forbes.it/2020/01/01/x/", "pmid-forbes-italia", "magazines"),
     ("https://www.forbesafrica.com/x/", "pmid-forbes-africa", "magazines"),
     ("https://www.businessinsider.nl/x/", "pmid-business-insider-nederland", "news-sites"),
@@ -136,6 +135,8 @@ def test_every_entry_is_rejected_press_with_basis(entries):
     for e in entries:
         assert e["id"].startswith("pmid-") and e["id"] not in ids, e["id"]
         ids.add(e["id"])
+        if "Re-classified (audit 2026-12)" in e["basis"]:
+            continue  # an institution's own magazine: tests/test_registry_press_audit.py checks it
         assert e["category"] == "rejected", e["id"]
         assert e["group"] in {"magazines", "news-sites", "newspapers", "wire"}, e["id"]
         assert e["kind"] in {"newspaper", "online", "magazine", "broadcaster", "news agency"}, e["id"]
@@ -151,12 +152,12 @@ def test_minimum_counts_and_spread(entries):
     assert sum(len(e["domains"]) for e in entries) >= 42
     groups = Counter(e["group"] for e in entries)
     assert groups["news-sites"] >= 15
-    assert groups["magazines"] >= 12
+    assert groups["magazines"] >= 11  # Sky & Telescope re-classified in 2026-12 (the AAS's magazine)
     assert groups["newspapers"] >= 5
     assert groups["wire"] >= 2
     countries = {e["country"] for e in entries if e.get("country")}
     assert len(countries) >= 20
-    assert sum(1 for e in entries if e["kind"] == "broadcaster") >= 4
+    assert sum(1 for e in entries if e.get("kind") == "broadcaster") >= 4
     assert sum(1 for e in entries if "Read: " in e["basis"]) >= 22
 
 
