@@ -15,7 +15,6 @@ FACTS = [
     ("http://unicef.uz/en/partnerships/international/", "un-alt-g-unicef-uzbekistan"),
     ("http://unicef.uz/en/overview/mission.php", "un-alt-g-unicef-uzbekistan"),
     ("http://unfpa.uz", "un-alt-g-unfpa-uzbekistan"),
-    ("http://white.oit.org.pe/portal/despliegue_seccion.php?secCodigo=2", "un-alt-g-ilo-lima"),
     ("https://www.washcluster.net/cluster-approach", "un-alt-g-global-wash-cluster"),
     ("http://washcluster.net/about-us/", "un-alt-g-global-wash-cluster"),
     ("https://gbvaor.net/", "un-alt-g-gbv-aor"),
@@ -30,7 +29,7 @@ FACTS = [
 ]
 
 DOMAINS = sorted({
-    "unicef.kz", "unicef.uz", "unfpa.uz", "oit.org.pe", "washcluster.net", "gbvaor.net", "cpaor.net",
+    "unicef.kz", "unicef.uz", "unfpa.uz", "washcluster.net", "gbvaor.net", "cpaor.net",
     "no-trafficking.org", "onu.org.gt", "un.org.al", "un.cv", "unlao.org", "unicef.by"})
 
 
