@@ -677,3 +677,16 @@ def test_a_name_inside_a_file_name_is_not_the_source(checker):
 ])
 def test_everyday_words_that_are_press_names(checker, text, category):
     assert checker.check(text).classification.category == category
+
+
+@pytest.mark.parametrize("text, category", [
+    # a wiki named as a segment of its own is where the article is; the title before it is the subject
+    ("Parliament of Lebanon. Wikipedia. Accessed 25 Dec. 2019.", "rejected"),
+    ("Ministry of Health (Saudi Arabia). Wikipedia, Wikimedia Foundation, 2019.", "rejected"),
+    ("Human Rights Watch. Wikipedia.", "rejected"),
+    # inside a quoted title, or not a segment of its own, it is not the source
+    ("Human Rights Watch. World Report 2019.", "ngo"),
+    ('"How UNICEF uses Wikipedia." UNICEF, 2019.', "un"),
+])
+def test_a_wiki_named_on_its_own_is_the_source(checker, text, category):
+    assert checker.check(text).classification.category == category

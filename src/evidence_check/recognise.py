@@ -185,6 +185,13 @@ class Recogniser:
             # "AllSides. (n.d.). Al Jazeera media bias rating.": an APA title says what the work is
             # about; its author, or a publisher after it, is the source
             candidates = [f for f in candidates if not (title[0] <= f.start and f.end <= title[1])]
+        wiki = next((f for f in candidates if f.kind == "name" and f.start > 0
+                     and self.index.publishers[f.publisher].group == "wiki"
+                     and _stands_alone(text, f.start, f.end, quoted)), None)
+        if wiki is not None:
+            # "Parliament of Lebanon. Wikipedia. Accessed 25 Dec. 2019.": a wiki named on its own is
+            # where the article is; the words before it are the article's title, its subject
+            candidates = [f for f in candidates if f.start >= wiki.start]
         site = _page_title_site(text)
         if site is not None and any(f.kind == "name" and (f.start, f.end) == site[1:] for f in candidates):
             # "Challenges and opportunities for India - The Lancet", "Title | Reuters": a page's title
@@ -660,6 +667,15 @@ _NOT_A_PUBLISHER = re.compile(
 
 _SITE_SEPARATOR = re.compile(r"\s[\-\u2013\u2014|]\s+|\s?\|\s?")
 _SITE_TAIL = re.compile(r"(?:\s*\([^()]{1,60}\))?[\s.]*$")
+
+
+def _stands_alone(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> bool:
+    """Whether the words at start:end are a segment of their own: after a full stop, comma, bar,
+    dash or bracket, before one (or the end), and not inside a quoted title."""
+    if any(a <= start < b for a, b in quoted):
+        return False
+    before = text[:start].rstrip()
+    return (not before or before[-1] in ".,;:|([\u2013\u2014-") and re.match(r"\s*(?:[.,;:|)\]\u2013\u2014-]|$)", text[end:]) is not None
 
 
 def _page_title_site(text: str) -> tuple[int, int, int] | None:
