@@ -82,7 +82,6 @@ def test_urls(classify):
 def test_neighbours_keep_their_own_class(classify):
     # hosts other files list keep their entries
     for url, owner, publisher_id in [
-        ("https://international.stockholm.se/", "SWE", "gd-q506250"),
         ("https://montreal.ca/", "CAN", "gov-can-montreal"),
         ("https://www.toronto.ca/", "CAN", "gov-can-toronto"),
         ("https://www.mos.ru/", "RUS", "gov-rus-moscow"),
