@@ -690,3 +690,18 @@ def test_everyday_words_that_are_press_names(checker, text, category):
 ])
 def test_a_wiki_named_on_its_own_is_the_source(checker, text, category):
     assert checker.check(text).classification.category == category
+
+
+@pytest.mark.parametrize("text", [
+    # a Model UN conference wrote it: the committee it simulates is its subject
+    "Model United Nations of the University of Chicago. DISEC Background Guide. MUNUC, 2025.",
+    "Harvard Model United Nations. Security Council Background Guide. 2019.",
+    "MUNUC. DISEC Background Guide. 2025.",
+    "THIMUN. UNHCR research report. 2018.",
+])
+def test_a_model_un_conference_as_author_is_not_the_un(checker, text):
+    assert checker.check(text).classification.category == "unlisted"
+
+
+def test_an_acronym_with_mun_inside_a_word_is_no_conference(checker):
+    assert checker.check("COMMUNITY RADIO NETWORK. UNESCO report 2019.").classification.category == "un"

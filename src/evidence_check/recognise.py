@@ -166,7 +166,7 @@ class Recogniser:
         if _has_cjk(text):
             candidates += self._cjk_names(text)
         candidates += self._bodies(text, words, spans, candidates)
-        author = _ORGANISATION_AUTHOR.match(text)
+        author = _ORGANISATION_AUTHOR.match(text) or _MODEL_UN_AUTHOR.match(text)
         if author is not None:
             # "The Jamestown Foundation. The Role of Women in Russia's Armed Forces.": an organisation
             # wrote it; what the title names is its subject
@@ -890,6 +890,10 @@ def _apa_title(text: str) -> tuple[int, int] | None:
 
 
 _MODEL_BEFORE = re.compile(r"\b[Mm]odel\s+$")
+# "Model United Nations of the University of Chicago. DISEC Background Guide.": a Model UN conference
+# wrote it; the committee it simulates is the guide's subject
+_MODEL_UN_AUTHOR = re.compile(
+    r"\s*(?:The\s+)?[^.\"\u201c(]{0,60}?\b(?:Model\s+United\s+Nations|Model\s+UN|[A-Z]{0,6}MUN[A-Z]{0,2})\b[^.\"\u201c(]{0,60}?\.(?=\s|$)")
 # A chapter in an edited book: its editors' mark, and the imprint that closes the book's part
 _EDITOR_MARK = re.compile(r"\((?:eds?|hrsg|coords?|dirs?|orgs?)\.?\)|\b(?:edited|ed\.)\s+by\b", re.IGNORECASE)
 _BOOK_IN = re.compile(r"(?:^|[\s,.])[Ii]n:?\s")
