@@ -705,3 +705,14 @@ def test_a_model_un_conference_as_author_is_not_the_un(checker, text):
 
 def test_an_acronym_with_mun_inside_a_word_is_no_conference(checker):
     assert checker.check("COMMUNITY RADIO NETWORK. UNESCO report 2019.").classification.category == "un"
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Приказ Минздравсоцразвития от 12.04.2011 № 302-н", "RUS"),  # only Russia's ministry bore that name
+    ("Приказ Росстата от 2018 № 5", "RUS"),
+    ("Приказ Минздрава от 2019", None),  # Belarus's ministry is "Минздрав" too
+    ("МВД Беларуси. Отчёт 2019", "BLR"),
+])
+def test_russian_contracted_names_that_only_russia_bears(checker, text, owner):
+    classification = checker.check(text).classification
+    assert classification.category == "government" and classification.owner == owner

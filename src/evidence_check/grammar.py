@@ -73,6 +73,8 @@ RUSSIAN_BODY_STEMS = (
     "президент", "указ", "постановлени", "приказ", "распоряжени", "федеральн", "государственн", "госдум",
     "совет федерации", "мвд", "мид", "фсб", "фсин", "росстат", "минздрав", "минюст", "минобр", "минтруд",
     "прокуратур", "собрание законодательства", "сз рф",
+    "минздравсоцразвити", "минэкономразвити", "минобрнаук", "минкомсвяз", "минпромторг", "минвостокразвити",
+    "минцифр", "роскомнадзор", "росреестр", "роспотребнадзор", "рособрнадзор", "росгидромет",
     # where Russian acts are published: the legislature's gazette, the ministries' bulletin
     "ведомости снд", "ведомости вс", "ведомости верховного", "ведомости съезда", "бюллетень нормативных актов",
     # regional legislatures and their gazettes ("Ведомости МГД": the Moscow City Duma's; "Вестник ЗС
@@ -80,8 +82,14 @@ RUSSIAN_BODY_STEMS = (
     "законодательн", "мгд", "московской городской думы", "зс спб", "областной думы", "городской думы",
 )
 
-# Stems that name one state's body by themselves: a Russian city's or region's legislature.
-RUSSIAN_STEM_OWNERS = {"мгд": "RUS", "московской городской думы": "RUS", "зс спб": "RUS"}
+# Stems that name one state's body by themselves: a Russian city's or region's legislature, and the
+# contracted names only Russia's federal bodies bear (Belarus, Kazakhstan and Ukraine also write
+# "Минздрав", "МВД", "МИД", "Минприроды": those stay without owner).
+RUSSIAN_STEM_OWNERS = {"мгд": "RUS", "московской городской думы": "RUS", "зс спб": "RUS",
+                       "минздравсоцразвити": "RUS", "минэкономразвити": "RUS", "минобрнаук": "RUS",
+                       "минкомсвяз": "RUS", "минпромторг": "RUS", "минвостокразвити": "RUS", "минцифр": "RUS",
+                       "росстат": "RUS", "роскомнадзор": "RUS", "росреестр": "RUS", "роспотребнадзор": "RUS",
+                       "рособрнадзор": "RUS", "росгидромет": "RUS", "фсб": "RUS", "фсин": "RUS"}
 
 # Chinese, Japanese and Korean write no spaces: a body is named by its last characters
 # and the country, if any, precedes it ("日本国外務省", "中华人民共和国外交部", "대한민국 외교부").

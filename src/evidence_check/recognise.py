@@ -475,9 +475,12 @@ class Recogniser:
             pair = word + " " + words[i + 1] if i + 1 < len(words) else word
             stem = next((stem for stem in self.russian_stems if word.startswith(stem) or pair.startswith(stem)), None)
             if stem is not None:
+                # "Приказ Минздравсоцразвития ...": an act's stem first, the body that owns it after
                 owner = (_owner_before(countries, i, spans, text)
                          or _owner_after(countries, words, i + 1, spans, len(text))
-                         or grammar.RUSSIAN_STEM_OWNERS.get(stem))
+                         or grammar.RUSSIAN_STEM_OWNERS.get(stem)
+                         or next((grammar.RUSSIAN_STEM_OWNERS[key] for w in words[i:i + 6]
+                                  for key in grammar.RUSSIAN_STEM_OWNERS if w.startswith(key)), None))
                 a = spans[i][0]
                 end = _clause_end(text, spans[i][1])
                 return [Found("body", a, max(end, spans[i][1]), text[a:max(end, spans[i][1])].strip(), owner=owner)]
