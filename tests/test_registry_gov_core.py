@@ -144,3 +144,14 @@ def test_entries_well_formed(entries):
         assert "http" in p.basis or "commit 053e7047751d" in p.basis or "docID" in p.basis, p.id
         for alias in p.aliases:
             assert len(alias) > 3 or alias.isupper(), (p.id, alias)
+
+
+@pytest.mark.parametrize("url", ["http://www.pm.gov.tp/welcome.htm", "http://www.mfac.gov.tp/"])
+def test_timor_lestes_former_government_second_level(classify, url):
+    """gov.tp: the government's second level under .tp, East Timor's ccTLD before .tl."""
+    result = classify(url)
+    assert (result.category, result.owner) == ("government", "TLS")
+
+
+def test_tp_outside_gov_is_nobodys(classify):
+    assert classify("http://www.example.tp/").category == "unlisted"
