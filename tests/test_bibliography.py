@@ -41,7 +41,7 @@ MIN_SOURCES = 40
 # Issue 13's goal is 0.95 of bibliography lines right on category. A ratchet, like the
 # real-citation floors (tests/test_real_citations.py): the accuracy measured when it was last
 # raised (0.94 of 199), so a change that loses ground fails; raise it as recognition improves.
-BIB_ACCURACY = 0.95
+BIB_ACCURACY = 0.96
 
 # An address written in the line: a scheme, "www.", or a bare host with a path.
 _URL = re.compile(r"https?://|\bwww\d?\.|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:org|com|gov|int|net|ru|uk|br|fr)/", re.I)
