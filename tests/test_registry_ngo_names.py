@@ -30,7 +30,7 @@ ADDED = [
     ("Medici Senza Frontiere", "ngo-msf"),
     ("无国界医生", "ngo-msf"),
     ("Oxford Committee for Famine Relief", "ngo-oxfam"),
-    ("Oxfam France", "ngo-oxfam"),
+    ("Oxfam Ireland", "ngo-oxfam"),
     ("樂施會", "ngo-oxfam"),
     ("Cooperative for Assistance and Relief Everywhere", "ngo-care"),
     ("Comité Internacional de Rescate", "ngo-irc"),
