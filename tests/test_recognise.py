@@ -716,3 +716,14 @@ def test_an_acronym_with_mun_inside_a_word_is_no_conference(checker):
 def test_russian_contracted_names_that_only_russia_bears(checker, text, owner):
     classification = checker.check(text).classification
     assert classification.category == "government" and classification.owner == owner
+
+
+@pytest.mark.parametrize("text, owner", [
+    # the state's formal name begins with the body's own last word ("République")
+    ("Présidence de la République du Sénégal", "SEN"),
+    ("Présidence de la République démocratique du Congo", "COD"),
+    ("Présidence de la République", None),
+])
+def test_a_body_ending_where_the_states_formal_name_begins(checker, text, owner):
+    classification = checker.check(text).classification
+    assert classification.category == "government" and classification.owner == owner

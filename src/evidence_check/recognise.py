@@ -1008,8 +1008,12 @@ _NOT_OWNING = grammar.RECEIVING | grammar.SUBJECT
 def _owner_after(countries, words, end: int, spans, clause_end: int) -> str | None:
     """The first country in the body's clause that is not the receiving state ("... of Japan in Canada")."""
     for s, e, code in countries:
-        if s < end or spans[s][0] >= clause_end:
+        if e <= end or spans[s][0] >= clause_end:
             continue
+        if s < end:
+            # "Présidence de la République du Sénégal": the state's formal name begins with the
+            # body's last word; it names the owner
+            return code
         before = words[s - 1] if s > 0 else ""
         before2 = words[s - 2] if s > 1 else ""
         if before in _NOT_OWNING or (before in ("the", "la", "le", "l", "el", "los", "las", "les", "o", "a", "os",
