@@ -727,3 +727,12 @@ def test_russian_contracted_names_that_only_russia_bears(checker, text, owner):
 def test_a_body_ending_where_the_states_formal_name_begins(checker, text, owner):
     classification = checker.check(text).classification
     assert classification.category == "government" and classification.owner == owner
+
+
+@pytest.mark.parametrize("text, category", [
+    ("CDC Group. Annual Review 2019.", "unlisted"),  # the UK's development-finance company, not the US CDC
+    ("CDC. Guidelines for Environmental Infection Control. 2019.", "government"),
+    ("UN Group of Experts on Libya. Final report. 2019.", "un"),
+])
+def test_a_company_word_after_a_one_word_name_makes_another_body(checker, text, category):
+    assert checker.check(text).classification.category == category

@@ -285,6 +285,8 @@ class Recogniser:
                 continue
             if "_" in written:
                 continue  # "EPRS_BRI(2021)690578_EN.pdf": a file name or an identifier, not a name
+            if end - start == 1 and _COMPANY_NEXT.match(text, b):
+                continue  # "CDC Group" (the UK's development-finance company) is not the US CDC
             if end - start == 1 and start > 0 and spans[start - 1] == spans[start]:
                 continue  # the tail of a hyphenated name ("ABS-CBN" is not the CBN)
             if end - start == 1 and not _capitals(written) and self._obscure_acronym(key):
@@ -893,6 +895,9 @@ def _apa_title(text: str) -> tuple[int, int] | None:
 
 
 _MODEL_BEFORE = re.compile(r"\b[Mm]odel\s+$")
+# After a one-word name, a company's word makes it another body's name ("CDC Group", "BBC Studios
+# Ltd"), but "UN Group of Experts" stays the UN's
+_COMPANY_NEXT = re.compile(r"\s+(?:Group(?!\s+of\b)|Holdings?|plc|PLC|Ltd|Limited|Inc|Capital|Ventures)\b")
 # "Model United Nations of the University of Chicago. DISEC Background Guide.": a Model UN conference
 # wrote it; the committee it simulates is the guide's subject
 _MODEL_UN_AUTHOR = re.compile(
