@@ -194,3 +194,11 @@ def names_borne_elsewhere(rules, entries) -> list:
     mine = {p.id for p in entries}
     others = entry_names(p for p in rules.index.publishers if p.id not in mine)
     return sorted(n for p in entries for n in (p.name, *p.aliases) if n.casefold() in others)
+
+
+def outlets_named(rules, entries, prefixes=("sm-", "smm-")) -> list:
+    """For each entry that copies an outlet entry (a former or other host of a listed outlet): the
+    entry and the ids of other publishers with one of `prefixes` that its basis names, longest id
+    first (the most specific outlet)."""
+    ids = [p.id for p in rules.index.publishers if p.id.startswith(prefixes)]
+    return [(p, sorted((i for i in ids if i != p.id and i in p.basis), key=len, reverse=True)) for p in entries]

@@ -7,7 +7,7 @@ and lookalikes that must never be taken for the outlet.
 
 import pytest
 
-from conftest import file_entries, names_borne_elsewhere, table_misses
+from conftest import file_entries, names_borne_elsewhere, outlets_named, table_misses
 
 
 FILE = "registry/state_media_hosts.yaml"
@@ -70,11 +70,9 @@ def test_listed_hosts_keep_their_entries(classify):
 
 def test_entries_copy_their_outlet(rules, entries):
     # every entry names its outlet entry in the basis, and that entry gives the same class
-    by_id = {p.id: p for p in rules.index.publishers}
-    for p in entries:
-        named = [i for i in by_id if i != p.id and i.startswith(("sm-", "smm-")) and i in p.basis]
+    for p, named in outlets_named(rules, entries):
         assert named, p.id
-        outlet = by_id[max(named, key=len)]
+        outlet = rules.index.get(named[0])
         assert (p.category, p.owner, p.typology) == (outlet.category, outlet.owner, outlet.typology), p.id
         assert outlet.typology in {"SC", "CaPu"}, p.id
 

@@ -66,22 +66,6 @@ WEAK_BODIES = (
     "mfa", "mofa", "mod", "moh",
 )
 
-# Russian declines its nouns ("Постановление Правительства РФ", "Приказ Минздрава России"):
-# a word that starts with one of these stems is a state body or a state act.
-RUSSIAN_BODY_STEMS = (
-    "министерств", "минист", "правительств", "посольств", "представительств", "консульств", "администраци",
-    "президент", "указ", "постановлени", "приказ", "распоряжени", "федеральн", "государственн", "госдум",
-    "совет федерации", "мвд", "мид", "фсб", "фсин", "росстат", "минздрав", "минюст", "минобр", "минтруд",
-    "прокуратур", "собрание законодательства", "сз рф",
-    "минздравсоцразвити", "минэкономразвити", "минобрнаук", "минкомсвяз", "минпромторг", "минвостокразвити",
-    "минцифр", "роскомнадзор", "росреестр", "роспотребнадзор", "рособрнадзор", "росгидромет",
-    # where Russian acts are published: the legislature's gazette, the ministries' bulletin
-    "ведомости снд", "ведомости вс", "ведомости верховного", "ведомости съезда", "бюллетень нормативных актов",
-    # regional legislatures and their gazettes ("Ведомости МГД": the Moscow City Duma's; "Вестник ЗС
-    # СПб": the St Petersburg Legislative Assembly's)
-    "законодательн", "мгд", "московской городской думы", "зс спб", "областной думы", "городской думы",
-)
-
 # Stems that name one state's body by themselves: a Russian city's or region's legislature, and the
 # contracted names only Russia's federal bodies bear (Belarus, Kazakhstan and Ukraine also write
 # "Минздрав", "МВД", "МИД", "Минприроды": those stay without owner).
@@ -90,6 +74,22 @@ RUSSIAN_STEM_OWNERS = {"мгд": "RUS", "московской городской
                        "минкомсвяз": "RUS", "минпромторг": "RUS", "минвостокразвити": "RUS", "минцифр": "RUS",
                        "росстат": "RUS", "роскомнадзор": "RUS", "росреестр": "RUS", "роспотребнадзор": "RUS",
                        "рособрнадзор": "RUS", "росгидромет": "RUS", "фсб": "RUS", "фсин": "RUS"}
+
+# Russian declines its nouns ("Постановление Правительства РФ", "Приказ Минздрава России"):
+# a word that starts with one of these stems (or one of the owners' stems above) is a state body or
+# a state act.
+_RUSSIAN_STEMS = (
+    "министерств", "минист", "правительств", "посольств", "представительств", "консульств", "администраци",
+    "президент", "указ", "постановлени", "приказ", "распоряжени", "федеральн", "государственн", "госдум",
+    "совет федерации", "мвд", "мид", "фсб", "фсин", "росстат", "минздрав", "минюст", "минобр", "минтруд",
+    "прокуратур", "собрание законодательства", "сз рф",
+    # where Russian acts are published: the legislature's gazette, the ministries' bulletin
+    "ведомости снд", "ведомости вс", "ведомости верховного", "ведомости съезда", "бюллетень нормативных актов",
+    # regional legislatures and their gazettes ("Ведомости МГД": the Moscow City Duma's; "Вестник ЗС
+    # СПб": the St Petersburg Legislative Assembly's)
+    "законодательн", "мгд", "московской городской думы", "зс спб", "областной думы", "городской думы",
+)
+RUSSIAN_BODY_STEMS = _RUSSIAN_STEMS + tuple(stem for stem in RUSSIAN_STEM_OWNERS if stem not in _RUSSIAN_STEMS)
 
 # Chinese, Japanese and Korean write no spaces: a body is named by its last characters
 # and the country, if any, precedes it ("日本国外務省", "中华人民共和国外交部", "대한민국 외교부").

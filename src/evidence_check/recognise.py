@@ -192,7 +192,7 @@ class Recogniser:
             # "Parliament of Lebanon. Wikipedia. Accessed 25 Dec. 2019.": a wiki named on its own is
             # where the article is; the words before it are the article's title, its subject
             candidates = [f for f in candidates if f.start >= wiki.start]
-        site = _page_title_site(text)
+        site = _page_title_site(text) if candidates else None
         if site is not None and any(f.kind == "name" and (f.start, f.end) == site[1:] for f in candidates):
             # "Challenges and opportunities for India - The Lancet", "Title | Reuters": a page's title
             # as a browser copies it ends with the site's name; a name inside the title is its subject
@@ -672,6 +672,7 @@ _NOT_A_PUBLISHER = re.compile(
 
 _SITE_SEPARATOR = re.compile(r"\s[\-\u2013\u2014|]\s+|\s?\|\s?")
 _SITE_TAIL = re.compile(r"(?:\s*\([^()]{1,60}\))?[\s.]*$")
+_SEGMENT_END = re.compile(r"\s*(?:[.,;:|)\]\u2013\u2014-]|$)")
 
 
 def _stands_alone(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> bool:
@@ -680,7 +681,7 @@ def _stands_alone(text: str, start: int, end: int, quoted: list[tuple[int, int]]
     if any(a <= start < b for a, b in quoted):
         return False
     before = text[:start].rstrip()
-    return (not before or before[-1] in ".,;:|([\u2013\u2014-") and re.match(r"\s*(?:[.,;:|)\]\u2013\u2014-]|$)", text[end:]) is not None
+    return (not before or before[-1] in ".,;:|([\u2013\u2014-") and _SEGMENT_END.match(text, end) is not None
 
 
 def _page_title_site(text: str) -> tuple[int, int, int] | None:
