@@ -149,6 +149,18 @@ def test_generator_is_up_to_date():
     assert done.returncode == 0, done.stderr
 
 
+@pytest.mark.parametrize("text, alpha3", [
+    ("中華人民共和国国家統計局", "CHN"),         # Japanese formal name (CLDR's ja name is 中国)
+    ("大韓民国統計庁", "KOR"),
+    ("朝鮮民主主義人民共和国外務省", "PRK"),
+    ("ロシア連邦外務省", "RUS"),
+    ("중화인민공화국 외교부", "CHN"),            # Korean formal name (CLDR's ko name is 중국)
+])
+def test_a_body_named_with_a_japanese_or_korean_formal_name_is_its_states(checker, text, alpha3):
+    classification = checker.check(text).classification
+    assert (classification.category, classification.owner) == ("government", alpha3)
+
+
 # -- places: a state's first-level subdivisions (tools/import_places.py, from Debian's iso-codes)
 
 @pytest.mark.parametrize("text, alpha3", [

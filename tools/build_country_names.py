@@ -18,7 +18,7 @@ entries, comments and order, is kept byte for byte):
   says why a state has none, and the file's header repeats it.
 - `other_names`: the name in French, Spanish, Portuguese, German, Russian, Arabic
   and Chinese (simplified and traditional): the CLDR territory names of those
-  locales (Babel), then HAND_NAMES and MORE_RUSSIAN below: official long names used in the names of
+  locales (Babel), then HAND_NAMES, MORE_RUSSIAN and MORE_JAPANESE_KOREAN below: official long names used in the names of
   state bodies ("Fédération de Russie", "Bundesrepublik Deutschland"), Russian
   genitive forms ("Министерство иностранных дел Российской Федерации" ->
   "Российской Федерации", "России") and common abbreviations ("США", "EE. UU.").
@@ -355,6 +355,24 @@ HAND_NAMES: dict[str, tuple[str, ...]] = {
             "Южной Африки", "جمهورية جنوب أفريقيا", "南非共和国"),
 }
 
+# Japanese and Korean formal names where they differ from CLDR's short name (CLDR gives 中国, 韓国,
+# ロシア; a body's name often carries the formal one: 中華人民共和国国家統計局, 大韓民国統計庁), and
+# the one-character-plus-国 short forms Japanese writes for a few states (米国, 英国). Written by
+# hand from the formal names the foreign ministries of Japan and Korea use on their country pages.
+MORE_JAPANESE_KOREAN: dict[str, tuple[str, ...]] = {
+    "AUS": ("オーストラリア連邦",), "BRA": ("ブラジル連邦共和国", "브라질 연방 공화국"),
+    "CHN": ("中華人民共和国", "중화인민공화국"), "DEU": ("ドイツ連邦共和国", "독일 연방 공화국"),
+    "EGY": ("エジプト・アラブ共和国",), "FRA": ("フランス共和国", "프랑스 공화국"),
+    "GBR": ("英国", "グレートブリテン及び北アイルランド連合王国"), "IDN": ("インドネシア共和国", "인도네시아 공화국"),
+    "IND": ("インド共和国",), "IRN": ("イラン・イスラム共和国", "이란 이슬람 공화국"),
+    "ISR": ("イスラエル国",), "ITA": ("イタリア共和国",), "JPN": ("日本国",),
+    "KOR": ("大韓民国",), "MEX": ("メキシコ合衆国",), "MNG": ("モンゴル国",),
+    "PHL": ("フィリピン共和国", "필리핀 공화국"), "PRK": ("朝鮮民主主義人民共和国", "조선민주주의인민공화국"),
+    "RUS": ("ロシア連邦", "러시아 연방"), "SAU": ("サウジアラビア王国",), "SGP": ("シンガポール共和国",),
+    "THA": ("タイ王国",), "TUR": ("トルコ共和国",), "USA": ("米国", "미합중국"),
+    "VNM": ("ベトナム社会主義共和国", "베트남 사회주의 공화국"), "ZAF": ("南アフリカ共和国",),
+}
+
 # Russian genitives (and the nominative of a formal name where it differs from CLDR's) of the
 # remaining states, written by hand; indeclinable names (Чили, Перу, Того, Кабо-Верде...) need none.
 MORE_RUSSIAN: dict[str, tuple[str, ...]] = {
@@ -569,7 +587,7 @@ def build(text: str) -> tuple[str, dict]:
     claimants: dict[str, set[str]] = {}
     for c in countries:
         a3 = c["alpha3"]
-        names = cldr_names(c["alpha2"], locales) + list(HAND_NAMES.get(a3, ())) + list(MORE_RUSSIAN.get(a3, ()))
+        names = cldr_names(c["alpha2"], locales) + list(HAND_NAMES.get(a3, ())) + list(MORE_RUSSIAN.get(a3, ())) + list(MORE_JAPANESE_KOREAN.get(a3, ()))
         candidates[a3] = names
         for n in names:
             claimants.setdefault(fold(n), set()).add(a3)
@@ -601,9 +619,9 @@ def build(text: str) -> tuple[str, dict]:
         other[a3] = kept
     if report["empty"]:
         raise SystemExit(f"names that fold to nothing: {report['empty']}")
-    unknown = (set(HAND_NAMES) | set(MORE_RUSSIAN)) - set(own)
+    unknown = (set(HAND_NAMES) | set(MORE_RUSSIAN) | set(MORE_JAPANESE_KOREAN)) - set(own)
     if unknown:
-        raise SystemExit(f"HAND_NAMES or MORE_RUSSIAN name unknown countries: {sorted(unknown)}")
+        raise SystemExit(f"HAND_NAMES, MORE_RUSSIAN or MORE_JAPANESE_KOREAN name unknown countries: {sorted(unknown)}")
 
     header = header_lines(countries, adjectives, other, report, babel.__version__, get_cldr_version(), fold_name)
     stats = {"adjectives": sum(map(len, adjectives.values())), "other_names": sum(map(len, other.values())),
