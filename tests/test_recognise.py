@@ -736,3 +736,31 @@ def test_a_body_ending_where_the_states_formal_name_begins(checker, text, owner)
 ])
 def test_a_company_word_after_a_one_word_name_makes_another_body(checker, text, category):
     assert checker.check(text).classification.category == category
+
+
+@pytest.mark.parametrize("text, category, owner", [
+    # MLA and Chicago books: a person's inverted name, an unquoted title, then the imprint: the title
+    # says what the book is about
+    ("Thakur, Ramesh. The United Nations, Peace and Security. Cambridge University Press, 2017.", "unlisted", None),
+    ("Weiss, Thomas G. The United Nations and Changing World Politics. Westview Press, 2016.", "unlisted", None),
+    ("Kennedy, Paul. The Parliament of Man: The Past, Present, and Future of the United Nations. Random House, "
+     "2006.", "unlisted", None),
+    ("Malone, David M., ed. The UN Security Council: From the Cold War to the 21st Century. Lynne Rienner, 2004.",
+     "unlisted", None),
+    ("Weiss, Thomas G., and Sam Daws, eds. The Oxford Handbook on the United Nations. Oxford University Press, "
+     "2018.", "unlisted", None),
+    # an unquoted headline, then the paper or agency that ran it
+    ("Sengupta, Somini. UN Panel Faults Syria. New York Times, 3 Mar. 2014.", "rejected", None),
+    ("Lee, Matthew. UN Says Syria Used Chemical Weapons. Associated Press, 2017.", "rejected", None),
+    ("Nichols, Michelle. U.N. Council Extends Mali Mission. Reuters, 2019.", "reuters", None),
+    ("Obama, Barack. Remarks by the President at the UN General Assembly. The White House, 2014.", "government",
+     "USA"),
+    # the publisher after the title is the source whatever its class; with no imprint, the title stays
+    ("Annan, Kofi. In Larger Freedom. United Nations, 2005.", "un", None),
+    ("Smith, J. UNHCR Global Trends 2019. UNHCR, 2020.", "un", None),
+    ("Smith, John. United Nations Security Council Resolution 2254. 2015.", "un", None),
+    ("Smith, John. Ministry of Health Annual Report. Ministry of Health, Ghana, 2019.", "government", "GHA"),
+])
+def test_after_a_persons_name_an_unquoted_title_is_the_subject(checker, text, category, owner):
+    classification = checker.check(text).classification
+    assert (classification.category, classification.owner) == (category, owner), text

@@ -185,6 +185,15 @@ class Recogniser:
             # "AllSides. (n.d.). Al Jazeera media bias rating.": an APA title says what the work is
             # about; its author, or a publisher after it, is the source
             candidates = [f for f in candidates if not (title[0] <= f.start and f.end <= title[1])]
+        elif candidates:
+            book_title = _person_title(text)
+            if book_title is not None and (
+                    _IMPRINT_WORD.search(text, book_title[2])
+                    or any(f.start >= book_title[2] for f in candidates)):
+                # "Thakur, Ramesh. The United Nations, Peace and Security. Cambridge University Press,
+                # 2017.": after a person's name, the title says what the book is about; the
+                # imprint or the paper after it is the source
+                candidates = [f for f in candidates if not (book_title[0] <= f.start and f.end <= book_title[1])]
         wiki = next((f for f in candidates if f.kind == "name" and f.start > 0
                      and self.index.publishers[f.publisher].group == "wiki"
                      and _stands_alone(text, f.start, f.end, quoted)), None)
@@ -893,6 +902,35 @@ def _apa_title(text: str) -> tuple[int, int] | None:
     if closing is not None and closing.start(1) < stop:
         stop = closing.start(1)
     return match.end(), stop
+
+
+# A person as the author, name inverted (MLA, Chicago): "Thakur, Ramesh.", "Weiss, Thomas G.",
+# "Malone, David M., ed.", "Weiss, Thomas G., and Sam Daws.". Full given names (two at most), then
+# initials only, so the title after them is never taken for a name.
+_PERSON_AUTHOR = re.compile(
+    r"\s*[A-Z][\w'\u2019-]+(?:[ -][A-Z][\w'\u2019-]+)?,\s+(?=[A-Z])(?:[A-Z][a-z\u00e0-\u00ff'\u2019-]+"
+    r"(?:\s+[A-Z][a-z\u00e0-\u00ff'\u2019-]+)?)?(?:\s*[A-Z]\.)*"
+    r"(?:,?\s+(?:and|&)\s+[A-Z][\w .,'\u2019-]{1,60}?|,?\s+et\s+al\.?)?(?:,\s+eds?\.?)?(?:(?<=\.)|\.)\s+")
+# Words of a book's imprint: a publisher's own word ("Press", "Verlag") or a publishing house's name
+_IMPRINT_WORD = re.compile(
+    r"\b(?:Press|Publishers?|Publishing|Publications|Books|Verlag|[EÉ]ditions|Editora|Editorial|Routledge|"
+    r"Penguin|Macmillan|Palgrave|Springer|Wiley|Blackwell|Norton|Knopf|Doubleday|Random\s+House|Harper\w*|"
+    r"Simon\s+&\s+Schuster|Rienner|Westview|Polity|Zed|Brill|Elsevier|Ashgate|Elgar|Kluwer|Nijhoff|Sage|"
+    r"Bloomsbury|Vintage|Hurst|Verso)\b")
+_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+
+
+def _person_title(text: str) -> tuple[int, int, int] | None:
+    """After a person's inverted name, an unquoted title up to its sentence's end, and a tail
+    with a year ("Author. Title. Publisher, 2017."): (the title's start and end, the tail's start),
+    or None."""
+    author = _PERSON_AUTHOR.match(text)
+    if author is None or text[author.end():author.end() + 1] in _CLOSING_QUOTE:
+        return None
+    end = _SENTENCE_END.search(text, author.end())
+    if end is None or not _YEAR.search(text, end.end()):
+        return None
+    return author.end(), end.start(), end.end()
 
 
 _MODEL_BEFORE = re.compile(r"\b[Mm]odel\s+$")
