@@ -749,6 +749,17 @@ def test_a_company_word_after_a_one_word_name_makes_another_body(checker, text, 
      "unlisted", None),
     ("Weiss, Thomas G., and Sam Daws, eds. The Oxford Handbook on the United Nations. Oxford University Press, "
      "2018.", "unlisted", None),
+    ("Chesterman, Simon, Ian Johnstone, and David M. Malone. Law and Practice of the United Nations. Oxford "
+     "University Press, 2016.", "unlisted", None),
+    ("Hurd, Ian. After Anarchy: Legitimacy and Power in the United Nations Security Council. Princeton UP, 2007.",
+     "unlisted", None),
+    # a footnote: the author in natural order, the title, then the imprint in brackets
+    ("1. Thomas G. Weiss, The United Nations and Changing World Politics (Boulder: Westview Press, 2016), 45.",
+     "unlisted", None),
+    ("Paul Kennedy, The Parliament of Man (New York: Random House, 2006).", "unlisted", None),
+    ("Nikki Haley, Remarks at the UN Security Council (New York: U.S. Mission to the UN, 2018).", "government",
+     "USA"),
+    ("Kofi Annan, In Larger Freedom (New York: United Nations, 2005), 12.", "un", None),
     # an unquoted headline, then the paper or agency that ran it
     ("Sengupta, Somini. UN Panel Faults Syria. New York Times, 3 Mar. 2014.", "rejected", None),
     ("Lee, Matthew. UN Says Syria Used Chemical Weapons. Associated Press, 2017.", "rejected", None),

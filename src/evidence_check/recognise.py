@@ -910,22 +910,38 @@ def _apa_title(text: str) -> tuple[int, int] | None:
 _PERSON_AUTHOR = re.compile(
     r"\s*[A-Z][\w'\u2019-]+(?:[ -][A-Z][\w'\u2019-]+)?,\s+(?=[A-Z])(?:[A-Z][a-z\u00e0-\u00ff'\u2019-]+"
     r"(?:\s+[A-Z][a-z\u00e0-\u00ff'\u2019-]+)?)?(?:\s*[A-Z]\.)*"
-    r"(?:,?\s+(?:and|&)\s+[A-Z][\w .,'\u2019-]{1,60}?|,?\s+et\s+al\.?)?(?:,\s+eds?\.?)?(?:(?<=\.)|\.)\s+")
+    r"(?:(?:,\s+[^.,]{2,40}){0,4},?\s+(?:and|&)\s+[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'\u2019-]+)){0,3}|,?\s+et\s+al\.?)?"
+    r"(?:,\s+eds?\.?)?"
+    r"(?:(?<=\.)|\.)\s+")
+# A footnote's author in natural order, then a comma: "1. Thomas G. Weiss, ", "Ramesh Thakur, "
+_NOTE_AUTHOR = re.compile(r"\s*(?:\d{1,3}\.?\s+)?(?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019-]+"
+                          r"(?:,?\s+(?:and|&)\s+(?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019-]+)?,\s+")
+# A footnote's imprint in brackets: "(Boulder: Westview Press, 2016)", "(New York: United Nations, 2005)"
+_NOTE_IMPRINT = re.compile(r"\((?:[^():]{2,60}):\s*[^()]{2,80},\s*(?:1[5-9]|20)\d\d\)")
 # Words of a book's imprint: a publisher's own word ("Press", "Verlag") or a publishing house's name
 _IMPRINT_WORD = re.compile(
     r"\b(?:Press|Publishers?|Publishing|Publications|Books|Verlag|[EÉ]ditions|Editora|Editorial|Routledge|"
     r"Penguin|Macmillan|Palgrave|Springer|Wiley|Blackwell|Norton|Knopf|Doubleday|Random\s+House|Harper\w*|"
     r"Simon\s+&\s+Schuster|Rienner|Westview|Polity|Zed|Brill|Elsevier|Ashgate|Elgar|Kluwer|Nijhoff|Sage|"
-    r"Bloomsbury|Vintage|Hurst|Verso)\b")
+    r"Bloomsbury|Vintage|Hurst|Verso|UP)\b")
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 
 
 def _person_title(text: str) -> tuple[int, int, int] | None:
     """After a person's inverted name, an unquoted title up to its sentence's end, and a tail
-    with a year ("Author. Title. Publisher, 2017."): (the title's start and end, the tail's start),
-    or None."""
+    with a year ("Author. Title. Publisher, 2017."), or a footnote's title up to its bracketed
+    imprint ("Author, Title (City: Publisher, 2017)"): (the title's start and end, the tail's
+    start), or None."""
     author = _PERSON_AUTHOR.match(text)
-    if author is None or text[author.end():author.end() + 1] in _CLOSING_QUOTE:
+    if author is None:
+        # "Thomas G. Weiss, The United Nations and Changing World Politics (Boulder: Westview Press,
+        # 2016), 45.": a footnote's title runs to its bracketed imprint
+        author = _NOTE_AUTHOR.match(text)
+        imprint = _NOTE_IMPRINT.search(text, author.end()) if author is not None else None
+        if imprint is None or text[author.end():author.end() + 1] in _CLOSING_QUOTE:
+            return None
+        return author.end(), imprint.start(), imprint.start()
+    if text[author.end():author.end() + 1] in _CLOSING_QUOTE:
         return None
     end = _SENTENCE_END.search(text, author.end())
     if end is None or not _YEAR.search(text, end.end()):
