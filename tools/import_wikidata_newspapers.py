@@ -28,14 +28,15 @@ of a group). Filters, applied in this order, each counted in the header:
     newspaper "website" on loc.gov or a university's host is a library's or an archive's copy.
  5. shared: the host is given as the website of 3 or more newspapers: an archive, a database
     or a publishing group's portal, not one paper's site.
- 6. not the paper's own site: the website is a page deeper than the host's root and no word
+ 6. not the outlet's own site: the website is a page deeper than the host's root and no word
     of the paper's name (4+ letters) is in the host's name: a page on someone else's site
     (a picture library's, a library catalogue's).
  7. registry: the default registry already matches the host (any category: a state-media,
     government or hand-written press entry wins), or lists a host or path under it.
- 8. GDELT: the host's registered domain is already on GDELT's news list
+ 8. another last-resort list: the host or a domain above it is already on GDELT's news list
     (news_domains.gdelt.txt), so it is a news site either way.
 
+The filters live in tools/news_lists.py, shared with tools/import_local_news.py.
 Deterministic for a given input and registry. Standard library + evidence_check (its
 ruleset loader, its registered-domain reader) + tools/import_gdelt.py's lists.
 """
@@ -43,20 +44,14 @@ ruleset loader, its registered-domain reader) + tools/import_gdelt.py's lists.
 from __future__ import annotations
 
 import argparse
-import ipaddress
 import json
-import re
 import sys
-import unicodedata
-from collections import Counter, defaultdict
+from collections import defaultdict
 from pathlib import Path
-from urllib.parse import urlsplit
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from import_gdelt import HOST, PLATFORM_NAMES, PLATFORMS, gov_convention, psl_private  # noqa: E402
+from news_lists import filter_hosts, filter_lines, read_list, read_site  # noqa: E402
 
 SOURCE = ("Wikidata (https://www.wikidata.org/), items with instance of (P31) newspaper (Q11032) and an "
           "official website (P856): the Query Service result saved as full_list_of_newspapers.json in "
@@ -76,20 +71,16 @@ Service result (newspapers with an official website) saved in GitHub
 patrickswickard/international_newspapers (file full_list_of_newspapers.json, April 2023).
 That repository carries no licence of its own; none of its code or prose is copied here.
 """
-
-# Web archives, press databases and library services given as a newspaper's "website".
-ARCHIVES = frozenset("""
-    archive.org archive.is archive.today archive.ph newsbank.com proquest.com umi.com epnet.com
-    ebscohost.com galegroup.com gale.com lexis-nexis.com lexisnexis.com nexis.com serialssolutions.com
-    hathitrust.org oclc.org worldcat.org newspapers.com newspaperarchive.com genealogybank.com
-    ancestry.com britishnewspaperarchive.co.uk gallica.bnf.fr bnf.fr retronews.fr europeana.eu
-    trove.nla.gov.au delpher.nl anno.onb.ac.at e-newspaperarchives.ch digitale-sammlungen.de
-    zefys.staatsbibliothek-berlin.de books.google.com news.google.com pressreader.com
-    pressdisplay.com issuu.com yumpu.com calameo.com scribd.com gettyimages.com
-    kansalliskirjasto.fi nb.no kb.se kb.nl hemeroteca.bne.es bne.es crl.edu
-""".split())
-
-NAME_WORD = re.compile(r"[a-z0-9]{4,}")
+DESCRIPTIONS = {
+    "malformed": "an IP address, a port, no dot, or refused by the loader",
+    "public suffix": "a public suffix or under a private-section one",
+    "platform or archive": "hosting, social media, document sharing, web archives, press databases",
+    "government/UN/education/military convention": "gov, edu, mil, int, ac ... conventions",
+    "shared": "the website of 3 or more newspapers",
+    "not the outlet's own site": "a deep link on a host that does not carry the paper's name",
+    "registry": "an entry matches the host, or lists a host or path under it",
+    "another last-resort list": "on GDELT's news list",
+}
 MIN_SHARED = 3
 
 
@@ -98,33 +89,13 @@ def fail(message: str) -> SystemExit:
     return SystemExit(2)
 
 
-def ascii_fold(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
-
-
-def name_in_host(name: str, host: str) -> bool:
-    """A word of the paper's name (4+ letters), or the whole name run together, in the host."""
-    folded = ascii_fold(name)
-    joined = re.sub(r"[^a-z0-9]", "", folded)
-    flat = host.replace("-", "").replace(".", " ")
-    if joined and len(joined) >= 4 and joined in host.replace("-", ""):
-        return True
-    return any(word in flat for word in NAME_WORD.findall(folded))
-
-
 def read_bindings(path: Path) -> list[dict]:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        bindings = data["results"]["bindings"]
-    except (OSError, ValueError, KeyError, TypeError) as exc:
+        bindings = json.loads(path.read_text(encoding="utf-8"))["results"]["bindings"]
+        rows = [{"item": b["item"]["value"], "name": b.get("itemLabel", {}).get("value", ""),
+                 "url": b["offurl"]["value"]} for b in bindings if "offurl" in b and "item" in b]
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise fail(f"{path}: not a SPARQL JSON result ({exc})")
-    rows = []
-    for binding in bindings:
-        try:
-            rows.append({"item": binding["item"]["value"], "name": binding.get("itemLabel", {}).get("value", ""),
-                         "url": binding["offurl"]["value"]})
-        except (KeyError, TypeError):
-            continue
     return rows
 
 
@@ -138,90 +109,20 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not args.input.is_file():
         raise fail(f"--input {args.input}: no such file")
-    gdelt_path = args.gdelt or args.out.parent / "news_domains.gdelt.txt"
-    gdelt = set()
-    if gdelt_path.is_file():
-        gdelt = {line.strip() for line in gdelt_path.read_text(encoding="utf-8").splitlines()
-                 if line.strip() and not line.startswith("#")}
-
-    from evidence_check import load_rules
-    from evidence_check.domains import registered_domain
-    from evidence_check.ruleset.files import domain_problem
-    from evidence_check.urls import parse
-
-    index = load_rules(args.rules).index
-    private_exact, private_wild = psl_private()
-    listed = set(index.hosts) | set(index.paths)
-    parents = set()
-    for host in listed:
-        labels = host.split(".")
-        parents.update(".".join(labels[i:]) for i in range(1, len(labels) - 1))
+    others = read_list(args.gdelt or args.out.parent / "news_domains.gdelt.txt")
 
     rows = read_bindings(args.input)
-    items = {row["item"] for row in rows}
-    # host -> {item: (name, deep path?)}
     sites: dict[str, dict[str, tuple[str, bool]]] = defaultdict(dict)
-    malformed: list[str] = []
+    unreadable = 0
     for row in rows:
-        try:
-            split = urlsplit(row["url"].strip())
-            split.port  # noqa: B018  (raises on a bad port)
-        except ValueError:
-            malformed.append(row["url"])
+        site = read_site(row["url"])
+        if site is None:
+            unreadable += 1
             continue
-        # the host as the classifier sees it (an internationalised name in punycode)
-        host = (parse(row["url"].strip()).host or split.hostname or "").rstrip(".")
-        if host.startswith("www."):
-            host = host[4:]
-        deep = split.path.strip("/") != "" or bool(split.query)
+        host, deep = site
         known = sites[host].get(row["item"])
         sites[host][row["item"]] = (row["name"], deep and (known is None or known[1]))
-
-    dropped: dict[str, list[str]] = defaultdict(list)
-    order = ["malformed", "public suffix", "platform or archive", "government/UN/education/military convention",
-             "shared", "not the paper's own site", "registry", "GDELT"]
-    categories: Counter = Counter()
-    kept: list[str] = []
-    for host in sorted(sites):
-        papers = sites[host]
-        labels = host.split(".")
-        is_ip = False
-        try:
-            ipaddress.ip_address(host)
-            is_ip = True
-        except ValueError:
-            pass
-        if is_ip or not HOST.match(host) or domain_problem(host):
-            dropped["malformed"].append(host)
-            continue
-        registered = registered_domain(host)
-        if (not registered or host in private_exact or ".".join(labels[1:]) in private_wild
-                or any(".".join(labels[i:]) in private_exact for i in range(1, len(labels)))):
-            dropped["public suffix"].append(host)
-            continue
-        if (registered in PLATFORMS or registered.split(".")[0] in PLATFORM_NAMES
-                or any(".".join(labels[i:]) in ARCHIVES for i in range(len(labels)))):
-            dropped["platform or archive"].append(host)
-            continue
-        if gov_convention(host):
-            dropped["government/UN/education/military convention"].append(host)
-            continue
-        if len(papers) >= MIN_SHARED:
-            dropped["shared"].append(host)
-            continue
-        if all(deep and not name_in_host(name, host) for name, deep in papers.values()):
-            dropped["not the paper's own site"].append(host)
-            continue
-        match = index.by_host(host)
-        if match is not None or host in parents or index.has_paths(host):
-            if match is not None:
-                categories[match[0].category] += 1
-            dropped["registry"].append(host)
-            continue
-        if registered in gdelt or host in gdelt:
-            dropped["GDELT"].append(host)
-            continue
-        kept.append(host)
+    kept, dropped, categories = filter_hosts(sites, args.rules, others, MIN_SHARED)
 
     header = [
         "# GENERATED FILE - do not edit by hand. Re-create with:",
@@ -237,18 +138,13 @@ def main(argv: list[str] | None = None) -> int:
         "# does not say who owns a paper: no owner is ever taken from it. A paper that closed may have",
         "# lost its domain since; the list is as of the query (April 2023).",
         "#",
-        f"# Input: {len(rows)} bindings, {len(items)} newspapers, {len(sites)} distinct hosts "
-        "(without www.). Filters, in order (count dropped; e.g. the first few):",
+        f"# Input: {len(rows)} bindings, {len({row['item'] for row in rows})} newspapers, {len(sites)} distinct "
+        f"hosts (without www.; {unreadable} addresses unreadable). Filters, in order (count dropped; e.g. the first few):",
+        *filter_lines(dropped, categories, DESCRIPTIONS),
+        f"# Kept: {len(kept)} hosts.",
+        "# The registry check reflects the registry files present when this file was generated;",
+        "# re-run the command after registry changes and after tools/import_gdelt.py.",
     ]
-    for reason in order:
-        shown = ", ".join(dropped[reason][:8]) or "-"
-        header.append(f"# - {reason}: {len(dropped[reason])}; e.g. {shown}")
-        if reason == "registry":
-            header.append("#     registry categories matched: "
-                          + ", ".join(f"{cat} {n}" for cat, n in sorted(categories.items())))
-    header += [f"# Kept: {len(kept)} hosts.",
-               "# The registry check reflects the registry files present when this file was generated;",
-               "# re-run the command after registry changes and after tools/import_gdelt.py."]
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text("\n".join(header) + "\n" + "".join(f"{host}\n" for host in kept), encoding="utf-8")
     license_out = args.out.parent / (args.out.name.removesuffix(".txt") + ".LICENSE")
