@@ -135,7 +135,7 @@ def test_lookalike_names_gain_nothing(classify):
 # ------------------------------------------------------------ the generated file as a whole
 
 def test_entry_count(ecosoc):
-    assert len(ecosoc) >= 5350  # 5,394 at 7c51ff1, after the hand-written files with domains took theirs
+    assert len(ecosoc) >= 5300  # 5,330 at 7c51ff1, after the hand-written files with domains took theirs
 
 
 def test_entries_are_names_only_with_a_basis(ecosoc):
