@@ -775,3 +775,22 @@ def test_a_company_word_after_a_one_word_name_makes_another_body(checker, text, 
 def test_after_a_persons_name_an_unquoted_title_is_the_subject(checker, text, category, owner):
     classification = checker.check(text).classification
     assert (classification.category, classification.owner) == (category, owner), text
+
+
+@pytest.mark.parametrize("text, category, owner", [
+    # a paper's name as the genitive of a longer name: the body's, not La República, La Nación, Die Welt
+    ("Contraloría General de la República", "government", None),
+    ("Contraloría General de la República de Chile", "government", "CHL"),
+    ("Procuraduría General de la Nación", "government", None),
+    ("Defensoría del Pueblo de la Nación", "government", None),
+    ("Congreso de la Nación Argentina", "government", "ARG"),
+    ("Ärzte der Welt", "unlisted", None),
+    # the paper itself, named on its own or after a verb or "de La ..." with its capital article
+    ("La Nación", "rejected", None),
+    ("Según La Nación, 2019.", "rejected", None),
+    ("Editorial de La Nación, 3 de mayo de 2019.", "rejected", None),
+    ('"Title." La República, 2018.', "rejected", None),
+])
+def test_a_papers_name_inside_a_longer_name_is_not_the_paper(checker, text, category, owner):
+    classification = checker.check(text).classification
+    assert (classification.category, classification.owner) == (category, owner), text

@@ -31,10 +31,15 @@ STRONG_BODIES = (
     "ministerio", "embajada", "mision permanente", "consulado", "consulado general", "presidencia",
     "gobierno", "cancilleria", "diario oficial", "boletin oficial", "congreso de la republica", "camara de diputados", "asamblea nacional",
     "senado", "secretaria de estado", "fiscalia general",
+    # the control, audit, prosecution and ombuds bodies ("Contraloría General de la República",
+    # "Defensoría del Pueblo de la Nación"), and "Congreso de la Nación" (Argentina's, Paraguay's)
+    "contraloria general", "procuraduria general", "defensoria del pueblo", "auditoria general de la nacion",
+    "congreso de la nacion", "congreso nacional", "registraduria nacional",
     # Portuguese
     "ministerio", "embaixada", "missao permanente", "consulado geral", "presidencia da republica",
     "governo", "camara dos deputados", "senado federal", "assembleia da republica", "assembleia nacional",
     "secretaria especial", "policia federal", "diario oficial da uniao",
+    "tribunal de contas da uniao", "controladoria geral da uniao", "procuradoria geral da republica",
     # German
     "bundesministerium", "ministerium", "botschaft", "standige vertretung", "generalkonsulat",
     "bundesregierung", "bundestag", "bundesrat", "bundesamt", "auswartiges amt", "bundeskanzleramt",

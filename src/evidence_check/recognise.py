@@ -319,6 +319,12 @@ class Recogniser:
             if self.index.publishers[number].category in _PRESS_LIKE and (
                     _ORGANISATION_NEXT.match(text, b) or _ORGANISATION_BEFORE.search(text, max(0, a - 40), a)):
                 continue  # "Reuters Institute ...", "Committee on Foreign Affairs": another body's name
+            if (self.index.publishers[number].category in _PRESS_LIKE
+                    and _genitive_of_a_name(text, a)
+                    and (written[:1].islower() or not _ARTICLE_FIRST.match(written))):
+                # "Contraloría General de la República", "Ärzte der Welt", "Congreso de la Nación":
+                # a name's genitive, not the paper La República, Die Welt or La Nación
+                continue
 
             other = self._other_state_after(text, b, number, words[start:end])
             if other is not None:
@@ -862,6 +868,15 @@ _ORGANISATION_BEFORE = re.compile(
     r"\b(?:Committee|Subcommittee|Commission|Ministry|Minister|Department|Secretary|Secretariat|Office|Council|"
     r"Institute|Bureau|Directorate|Agency|Division|Board)\s+(?:of|on|for)\s+(?:the\s+)?$")
 _PRESS_LIKE = frozenset({"rejected", "reuters", "state_media"})
+# A capitalised word, then "of", "de", "der"... and perhaps an article: what follows is that name's genitive
+_GENITIVE_BEFORE = re.compile(r"([^\W\d_][\w'\u2019-]*)\s+(?:de|del|der|des|du|di|della|do|da|dos|das|of)\s+"
+                              r"(?:(?:la|el|los|las|le|les|die|der|das|den|the|il|lo|l')\s*)?$")
+def _genitive_of_a_name(text: str, a: int) -> bool:
+    match = _GENITIVE_BEFORE.search(text, max(0, a - 60), a)
+    return match is not None and match.group(1)[:1].isupper()
+
+
+_ARTICLE_FIRST = re.compile(r"(?:La|El|Los|Las|Le|Les|Die|Der|Das|The|Il|Lo|L')\s*\S", re.IGNORECASE)
 _ACRONYMS_IN_CAPITALS = frozenset({"government", "ngo"})
 _PLACE_NAMED = _PRESS_LIKE | {"government"}  # classes with publishers named after a place
 # A reference whose author, its first sentence, is an organisation by its last word
