@@ -15,6 +15,12 @@ from conftest import examples
 
 
 @pytest.mark.parametrize("wrapper, inner", [
+    # Google News's older article ids: base64url of a protobuf whose first text field is the URL
+    ("https://news.google.com/articles/CBMiQWh0dHBzOi8vd3d3LnJldXRlcnMuY29tL3dvcmxkL21pZGRsZS1lYXN0L3N5cmlhLXRh"
+     "bGtzLTIwMTktMDEtMDEv0gEA?hl=en-US&gl=US&ceid=US%3Aen",
+     "https://www.reuters.com/world/middle-east/syria-talks-2019-01-01/"),
+    ("https://news.google.com/rss/articles/CBMiKWh0dHBzOi8vd3d3LmFsamF6ZWVyYS5jb20vbmV3cy8yMDIwLzEvMS940gEA?oc=5",
+     "https://www.aljazeera.com/news/2020/1/1/x"),
     # Google Translate's proxy: the host in one label, "-" for "." and "--" for "-"; _x_tr_* dropped
     ("https://www-unodc-org.translate.goog/unodc/en/human-trafficking/index.html?_x_tr_sl=en&_x_tr_tl=fr"
      "&_x_tr_hl=fr&_x_tr_pto=wapp", "https://www.unodc.org/unodc/en/human-trafficking/index.html"),
@@ -115,6 +121,11 @@ def test_wrappers_are_unwrapped(wrapper, inner):
     "https://urldefense.com/v3/__https://www.un.org/a*b__;!!x$",  # a "*" with nothing to fill it
     "https://web.archive.org/web/20200101000000/",
     "https://www.un.org/web/2020/https://www.reuters.com/",
+    # Google News: a newer (encrypted) id, a broken one, a page that is no article
+    "https://news.google.com/articles/CBMiK0FVX3lxTE1hYmNkZWZnaGlqa2xtbm9wcXJzdHV2d3h5ejAxMjM0NTY3ODk?hl=en",
+    "https://news.google.com/articles/CBMi!!!",
+    "https://news.google.com/articles/CBMiQWh0dHBzOi8vd3d3",  # cut short: fewer bytes than its length says
+    "https://news.google.com/topstories",
 ])
 def test_what_is_not_a_wrapper_is_left_alone(url):
     source = parse(url)

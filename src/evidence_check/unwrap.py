@@ -16,6 +16,8 @@ whole mechanism. Each form is tested from its real shape (tests/test_unwrap.py):
     google.*/url?q=, google.*/amp/s/...      *.cdn.ampproject.org/c/s/...
     <host-with-dashes>.translate.goog/...    translate.google.*/translate?u=
     webcache.googleusercontent.com/search?q=cache:[<id>:]<url>
+    news.google.com/[rss/]articles/CBMi<base64url>   (the older ids carry the URL; newer ones are
+        encrypted and name no URL: left alone)
     bing.com/ck/a?u=a1<base64url>            duckduckgo.com/l/?uddg=
     r.search.yahoo.com/.../RU=<url>/RK=...   linkedin.com/redir/redirect?url=
     *.safelinks.protection.outlook.com/?url= (and office365.us), Teams' atp-safelinks.html?url=
@@ -74,6 +76,7 @@ _MAYBE = (
     "googleusercontent.com", "outlook.com", "office365.us", "office.net", "facebook.com", "instagram.com",
     "messenger.com", "youtube.com", "reddit.com", "umblr.com", "bing.com", "duckduckgo.com", "yahoo.com",
     "linkedin.com", "proofpoint.com", "urldefense.com", "webcitation.org", "archive.today", "archive.ph",
+    "news.google.com",
     "archive.is", "archive.li", "archive.vn", "archive.md", "archive.fo",
 )
 _QUERY_WRAPPERS = {
@@ -136,6 +139,8 @@ def _unwrap(host: str, path: str, search: str) -> str | None:
             return _one_slash(match.group(1)) + search
         bare = _ARCHIVE_TODAY_BARE.match(path)
         return "http://" + bare.group(1) + search if bare else None
+    if host == "news.google.com":
+        return _google_news(path)
     if _GOOGLE_HOST.match(host):
         if path == "/url":
             return _param(search, "q", "url")
@@ -210,6 +215,44 @@ def _google_cache(search: str) -> str | None:
         rest = rest[match.end():]
     rest = rest.split(None, 1)[0] if rest.strip() else ""
     return rest or None
+
+
+def _google_news(path: str) -> str | None:
+    """/articles/<id> or /rss/articles/<id>: an older id is base64url of a small protobuf message
+    whose first text field (tag 0x22, after 0x08 0x13) is the article's URL."""
+    import binascii
+    from base64 import urlsafe_b64decode
+
+    for prefix in ("/articles/", "/rss/articles/"):
+        if path.startswith(prefix):
+            token = path[len(prefix):].split("/", 1)[0]
+            break
+    else:
+        return None
+    if not token.startswith("CBMi") or len(token) > 4000:
+        return None
+    try:
+        data = urlsafe_b64decode(token + "=" * (-len(token) % 4))
+    except (binascii.Error, ValueError):
+        return None
+    if data[:3] != b"\x08\x13\x22":
+        return None
+    length, shift, position = 0, 0, 3
+    while position < len(data) and shift <= 21:  # a varint: the field's length
+        byte = data[position]
+        length |= (byte & 0x7F) << shift
+        position += 1
+        shift += 7
+        if not byte & 0x80:
+            break
+    url = data[position:position + length]
+    if len(url) != length or not url.startswith((b"http://", b"https://")):
+        return None
+    try:
+        text = url.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return text if text.isprintable() else None
 
 
 def _bing(search: str) -> str | None:
