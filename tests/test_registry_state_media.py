@@ -217,3 +217,19 @@ def test_a_matrix_outlet_whose_bare_name_another_entry_bears_is_named_with_its_c
 
     row = Checker(rules).check(text).classification
     assert (row.category, row.owner) == (category, owner)
+
+
+@pytest.mark.parametrize("name, publisher_id", [
+    # a company one of whose outlets bears its name: the name is that outlet's, not the company's
+    # other outlets' (IRNA also owns the newspaper Iran, VNA Le Courrier du Vietnam)
+    ("Islamic Republic News Agency", "sm-irn-irna"),
+    ("Vietnam News Agency", "sm-vnm-vna"),
+    ("Ethiopian News Agency", "sm-eth-ena"),
+    ("Xinhua (New China News Agency)", "sm-chn-xinhua"),
+    # outlets of other companies sharing a short name do not count: Canada's CBC keeps its name
+    ("Canadian Broadcasting Corporation", "sm-can-cbc"),
+    ("Australian Broadcasting Corporation", "sm-aus-abc"),
+])
+def test_a_company_name_names_its_namesake_outlet(rules, name, publisher_id):
+    found = rules.index.by_name(name)
+    assert found is not None and found.id == publisher_id, name

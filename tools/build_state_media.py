@@ -605,12 +605,25 @@ def variants(name: str) -> list[str]:
     return found
 
 
+OUTLET_NAMES: dict[str, set[tuple[str, str]]] = {}  # folded outlet names -> (outlet id, company) (set in main)
+
+
+def names_another_outlet(name: str, outlet: Outlet) -> bool:
+    """A company one of whose own outlets bears its name ("Islamic Republic News Agency (IRNA)" runs
+    the agency IRNA and owns the newspaper Iran): the name is that outlet's, never an alias of the
+    company's other outlets. Outlets of other companies that share a short name (Canada's CBC,
+    Azerbaijan's CBC) do not count."""
+    company = (outlet.company or "").casefold()
+    return any(other != outlet.id and owner == company
+               for variant in [name, *variants(name)] for other, owner in OUTLET_NAMES.get(_fold(variant), ()))
+
+
 def aliases_of(outlet: Outlet, ambiguous: set[str]) -> list[str]:
     extra = [a for a in EXTRA_ALIASES.get(outlet.id, []) if a.casefold() != outlet.name.casefold()]
     company = outlet.company
     found = list(extra)
     if company and company.casefold() != outlet.name.casefold() and company.casefold() not in ambiguous \
-            and company.casefold() not in _EXTRA_TAKEN:
+            and company.casefold() not in _EXTRA_TAKEN and not names_another_outlet(company, outlet):
         found.insert(0, company)
     for name in [outlet.name, *found]:
         for variant in variants(name):
@@ -837,6 +850,9 @@ def main(argv: list[str] | None = None) -> int:
     assign_ids(outlets)
     ambiguous = find_ambiguous_aliases(outlets)
     apply_extras(outlets)
+    for outlet in outlets:
+        for name in [NAMES[outlet.id][0] if outlet.id in NAMES else outlet.name, *variants(outlet.name)]:
+            OUTLET_NAMES.setdefault(_fold(name), set()).add((outlet.id, (outlet.company or "").casefold()))
     for line, host, outlet in wrong:
         why = left_out_reason(host)[1]
         if (host, why) not in outlet.not_listed:
