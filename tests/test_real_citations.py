@@ -33,8 +33,8 @@ MIN_COUNTRIES = 80
 # Issue 12's goal is 0.98 of URLs and 0.95 of names. These floors are a ratchet: the
 # accuracy measured when they were last raised (README, "How accuracy is measured"),
 # so a change that loses ground fails; raise them as the registry grows.
-URL_ACCURACY = 0.93
-NAME_ACCURACY = 0.95
+URL_ACCURACY = 0.94
+NAME_ACCURACY = 0.96
 
 
 def load(path):

@@ -796,3 +796,33 @@ def test_after_a_persons_name_an_unquoted_title_is_the_subject(checker, text, ca
 def test_a_papers_name_inside_a_longer_name_is_not_the_paper(checker, text, category, owner):
     classification = checker.check(text).classification
     assert (classification.category, classification.owner) == (category, owner), text
+
+
+@pytest.mark.parametrize("text, category, owner", [
+    # a website named by its domain, as MLA names a container: the publisher whose host it is
+    ("Canada.ca. (2020). Canada's feminist international assistance policy.", "government", "CAN"),
+    ('"Canada\'s feminist policy." Canada.ca, 2020.', "government", "CAN"),
+    ("\u201cSecurity Council Extends Mandate.\u201d UN.org, 2019.", "un", None),
+    ('"Guidance on modern slavery." GOV.UK, 2019.', "government", "GBR"),  # a suffix, listed as the portal
+    ('"Address to the Federal Assembly." Kremlin.ru, 2019.', "government", "RUS"),
+    ("Title | Refworld.org", "un", None),
+    # a speech's title opens the line; the publisher after it is the source
+    ("Statement by Ambassador Linda Thomas-Greenfield at a UN Security Council Briefing on Syria. United States "
+     "Mission to the United Nations, 2021.", "government", "USA"),
+    ("Speech by the Prime Minister at the UN General Assembly. GOV.UK, 2019.", "government", "GBR"),
+    ("Statement by the President of the Security Council. S/PRST/2020/1. 2020.", "un", None),
+    ("Remarks by the Secretary-General to the General Assembly. 2020.", "un", None),
+])
+def test_a_site_named_by_its_domain_and_a_speech_title(checker, text, category, owner):
+    classification = checker.check(text).classification
+    assert (classification.category, classification.owner) == (category, owner), text
+
+
+@pytest.mark.parametrize("text", [
+    "Whois search of Dawn.com, DomainTools, retrieved 2013-01-02",  # about the site, not by it
+    '"Title." Example.com, 2019.',                                  # a site no list knows
+    "Smith, J. e.g. this. No.12. St.Petersburg, 2019.",               # abbreviations and places
+])
+def test_a_domain_that_is_no_container_names_no_publisher(checker, text):
+    classification = checker.check(text).classification
+    assert classification.publisher is None or classification.category == "unlisted", text

@@ -163,6 +163,8 @@ class Recogniser:
         candidates += self._jurisdiction(text)
         candidates += self._symbols(text)
         candidates += self._names(text, words, spans)
+        if "." in text:
+            candidates += self._site_names(text)
         if _has_cjk(text):
             candidates += self._cjk_names(text)
         candidates += self._bodies(text, words, spans, candidates)
@@ -342,6 +344,33 @@ class Recogniser:
                 continue
             found.append(Found("name", a, b, written, publisher=number))
         found += self._run_together(text, words, spans, found)
+        return found
+
+    def _site_names(self, text: str) -> list[Found]:
+        """A website named by its domain, as MLA names a container ("Canada.ca", "UN.org", "GOV.UK",
+        "Refworld.org"): the publisher whose host it is. Only a host the registry knows counts (or a
+        last-resort list, for a registrable domain), so "e.g.", "No.12" or "St.Petersburg" never do."""
+        from .domains import registered_domain
+
+        found = []
+        for match in _SITE_NAME.finditer(text):
+            before = text[:match.start(1)].rstrip()
+            if (before and before[-1] not in ".,;:|([\u2013\u2014-\"\u201d'\u2019") or \
+                    _SEGMENT_END.match(text, match.end(1)) is None:
+                continue  # a segment of its own, as a container is: "Whois search of Dawn.com" is about it
+            host = match.group(1).lower()
+            if host.startswith("www."):
+                host = host[4:]
+            registrable = registered_domain(host) is not None
+            entry, path_dependent = self.index.lookup(host)
+            if entry is None or (not registrable and entry[1] != host):
+                continue  # "gov.uk" is a suffix, but the UK government's portal by its own listing
+            publisher = entry[0]
+            if publisher.fallback and not registrable:
+                continue
+            number = self.index.by_id.get(publisher.id)
+            if number is not None:
+                found.append(Found("name", match.start(1), match.end(1), match.group(1), publisher=number))
         return found
 
     def _other_state_before(self, text: str, words: list[str], spans, start: int,
@@ -940,6 +969,14 @@ _IMPRINT_WORD = re.compile(
     r"Simon\s+&\s+Schuster|Rienner|Westview|Polity|Zed|Brill|Elsevier|Ashgate|Elgar|Kluwer|Nijhoff|Sage|"
     r"Bloomsbury|Vintage|Hurst|Verso|UP)\b")
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+# A speech's title opens the line: "Statement by Ambassador ... at a UN Security Council Briefing on
+# Syria. United States Mission to the United Nations, 2021." (the match is empty: the title starts there)
+# A domain written as a site's name: labels, a dot, an alphabetic top label; not inside a URL,
+# an e-mail address or a file path
+_SITE_NAME = re.compile(r"(?<![\w.@/:-])((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24})"
+                        r"(?![\w@/-]|\.[A-Za-z0-9])")
+_SPEECH_TITLE = re.compile(r"(?=\s*(?:Statement|Remarks|Speech|Address|Briefing|Testimony|Keynote|Interview)\s+"
+                           r"(?:by|at|of|to|on|before|delivered)\b)")
 
 
 def _person_title(text: str) -> tuple[int, int, int] | None:
@@ -947,7 +984,7 @@ def _person_title(text: str) -> tuple[int, int, int] | None:
     with a year ("Author. Title. Publisher, 2017."), or a footnote's title up to its bracketed
     imprint ("Author, Title (City: Publisher, 2017)"): (the title's start and end, the tail's
     start), or None."""
-    author = _PERSON_AUTHOR.match(text)
+    author = _PERSON_AUTHOR.match(text) or _SPEECH_TITLE.match(text)
     if author is None:
         # "Thomas G. Weiss, The United Nations and Changing World Politics (Boulder: Westview Press,
         # 2016), 45.": a footnote's title runs to its bracketed imprint
