@@ -19,7 +19,7 @@ def classify(rules):
 
 @pytest.fixture(scope="module")
 def mine(rules):
-    return [p for p in rules.index.publishers if p.id.startswith("ngo-major-")]
+    return [p for p in rules.index.publishers if "ngo_major.yaml:" in (p.origin or "")]
 
 
 @pytest.mark.parametrize("url, pid", [
