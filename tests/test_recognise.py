@@ -806,6 +806,8 @@ def test_a_papers_name_inside_a_longer_name_is_not_the_paper(checker, text, cate
     ('"Guidance on modern slavery." GOV.UK, 2019.', "government", "GBR"),  # a suffix, listed as the portal
     ('"Address to the Federal Assembly." Kremlin.ru, 2019.', "government", "RUS"),
     ("Title | Refworld.org", "un", None),
+    ("Smith, J. (2020). Canada's aid policy. Retrieved from Canada.ca", "government", "CAN"),
+    ('"Guidance on modern slavery." Available at GOV.UK, 2019.', "government", "GBR"),
     # a speech's title opens the line; the publisher after it is the source
     ("Statement by Ambassador Linda Thomas-Greenfield at a UN Security Council Briefing on Syria. United States "
      "Mission to the United Nations, 2021.", "government", "USA"),

@@ -355,9 +355,11 @@ class Recogniser:
         found = []
         for match in _SITE_NAME.finditer(text):
             before = text[:match.start(1)].rstrip()
-            if (before and before[-1] not in ".,;:|([\u2013\u2014-\"\u201d'\u2019") or \
-                    _SEGMENT_END.match(text, match.end(1)) is None:
-                continue  # a segment of its own, as a container is: "Whois search of Dawn.com" is about it
+            if (before and before[-1] not in ".,;:|([\u2013\u2014-\"\u201d'\u2019"
+                    and not _RETRIEVED_FROM.search(before)) or _SEGMENT_END.match(text, match.end(1)) is None:
+                # a segment of its own, as a container is, or where the work was found ("Retrieved
+                # from Canada.ca"): "Whois search of Dawn.com" is about the site
+                continue
             host = match.group(1).lower()
             if host.startswith("www."):
                 host = host[4:]
@@ -975,6 +977,8 @@ _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 # an e-mail address or a file path
 _SITE_NAME = re.compile(r"(?<![\w.@/:-])((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24})"
                         r"(?![\w@/-]|\.[A-Za-z0-9])")
+_RETRIEVED_FROM = re.compile(r"\b(?:retrieved|available|accessed|published|posted|read|viewed)\s+(?:online\s+)?"
+                             r"(?:from|at|via|on)$", re.IGNORECASE)
 _SPEECH_TITLE = re.compile(r"(?=\s*(?:Statement|Remarks|Speech|Address|Briefing|Testimony|Keynote|Interview)\s+"
                            r"(?:by|at|of|to|on|before|delivered)\b)")
 
