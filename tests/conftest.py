@@ -196,6 +196,15 @@ def names_borne_elsewhere(rules, entries) -> list:
     return sorted(n for p in entries for n in (p.name, *p.aliases) if n.casefold() in others)
 
 
+def trusted_hosts_under(rules, entries) -> list[tuple[str, str]]:
+    """(id, domain) of every government or UN entry whose host is one of `entries`' hosts or sits
+    under one: a state-media host must never swallow such a site."""
+    mine = {d for p in entries for d in p.domains}
+    return [(p.id, d) for p in rules.index.publishers if p.category in {"government", "un"}
+            for d in p.domains
+            if any(d.split("/")[0] == m or d.split("/")[0].endswith("." + m) for m in mine)]
+
+
 def outlets_named(rules, entries, prefixes=("sm-", "smm-")) -> list:
     """For each entry that copies an outlet entry (a former or other host of a listed outlet): the
     entry and the ids of other publishers with one of `prefixes` that its basis names, longest id

@@ -7,23 +7,13 @@ import pytest
 import yaml
 from pathlib import Path
 
-from evidence_check import Checker
-from evidence_check.classify import Classifier
-from evidence_check.urls import parse
 
 FILE = Path(__file__).resolve().parent.parent / "rules" / "registry" / "gov_names_c.yaml"
 
 
 @pytest.fixture(scope="module")
-def check(rules):
-    checker = Checker(rules)
+def check(checker):
     return lambda text: checker.check(text).classification
-
-
-@pytest.fixture(scope="module")
-def classify(rules):
-    c = Classifier(rules)
-    return lambda url: c(parse(url))
 
 
 @pytest.mark.parametrize("name, owner", [

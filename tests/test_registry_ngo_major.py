@@ -6,15 +6,8 @@ Those admitted as UNFCCC observers (own delegation heading in COP24/COP25 partic
 
 import pytest
 
-from evidence_check.classify import Classifier
-from evidence_check.urls import parse
 
 NOTE = "NGO whose UN status is unconfirmed — chair's discretion"
-
-
-@pytest.fixture(scope="module")
-def classify(rules):
-    return Classifier(rules)
 
 
 @pytest.fixture(scope="module")
@@ -29,7 +22,7 @@ def mine(rules):
     ("https://www.misereor.de/", "ngo-major-misereor"),
 ])
 def test_unfccc_observers_are_ngo(classify, url, pid):
-    result = classify(parse(url))
+    result = classify(url)
     assert result.category == "ngo", url
     assert result.publisher is not None and result.publisher.id == pid, url
 
@@ -54,7 +47,7 @@ def test_unfccc_observers_are_ngo(classify, url, pid):
     ("https://taxjustice.net/", "ngo-major-tax-justice-network"),
 ])
 def test_unconfirmed_ngos_are_unlisted_and_named(classify, url, pid):
-    result = classify(parse(url))
+    result = classify(url)
     assert result.category == "unlisted", url
     assert result.publisher is not None and result.publisher.id == pid, url
 
@@ -71,7 +64,7 @@ def test_unconfirmed_ngos_are_unlisted_and_named(classify, url, pid):
     ("Third World Network", "ngo"),
 ])
 def test_names(classify, name, category):
-    result = classify(parse(name))
+    result = classify(name)
     assert result.category == category, name
     assert result.publisher is not None and result.publisher.id.startswith("ngo-major-"), name
 
@@ -79,7 +72,7 @@ def test_names(classify, name, category):
 def test_acronyms_stay_with_other_bodies(classify):
     # EIA is the US Energy Information Administration, IPI the International Peace Institute.
     for text in ("EIA", "IPI", "TWN", "HI"):
-        result = classify(parse(text))
+        result = classify(text)
         assert result.publisher is None or not result.publisher.id.startswith("ngo-major-"), text
 
 
@@ -103,6 +96,6 @@ def test_minimum_count_and_basis(mine):
     "https://fake-twn.my/",
 ])
 def test_lookalikes_never_match(classify, url):
-    result = classify(parse(url))
+    result = classify(url)
     assert result.publisher is None or not result.publisher.id.startswith("ngo-major-"), url
     assert result.category not in {"ngo", "un", "government", "reuters", "state_media"}, url

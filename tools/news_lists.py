@@ -132,7 +132,7 @@ def filter_hosts(sites: dict[str, dict[str, tuple[str, bool]]], rules: str | Non
                 categories[match[0].category] += 1
             dropped["registry"].append(host)
             continue
-        if registered in others or host in others or any(".".join(labels[i:]) in others for i in range(len(labels))):
+        if any(".".join(labels[i:]) in others for i in range(len(labels))):  # the host or a domain above it
             dropped["another last-resort list"].append(host)
             continue
         kept.append(host)

@@ -354,9 +354,7 @@ class Recogniser:
 
         found = []
         for match in _SITE_NAME.finditer(text):
-            before = text[:match.start(1)].rstrip()
-            if (before and before[-1] not in ".,;:|([\u2013\u2014-\"\u201d'\u2019"
-                    and not _RETRIEVED_FROM.search(before)) or _SEGMENT_END.match(text, match.end(1)) is None:
+            if not _stands_alone(text, match.start(1), match.end(1), (), _CONTAINER_BREAKS, _RETRIEVED_FROM):
                 # a segment of its own, as a container is, or where the work was found ("Retrieved
                 # from Canada.ca"): "Whois search of Dawn.com" is about the site
                 continue
@@ -364,7 +362,7 @@ class Recogniser:
             if host.startswith("www."):
                 host = host[4:]
             registrable = registered_domain(host) is not None
-            entry, path_dependent = self.index.lookup(host)
+            entry, _ = self.index.lookup(host)
             if entry is None or (not registrable and entry[1] != host):
                 continue  # "gov.uk" is a suffix, but the UK government's portal by its own listing
             publisher = entry[0]
@@ -721,13 +719,20 @@ _SITE_TAIL = re.compile(r"(?:\s*\([^()]{1,60}\))?[\s.]*$")
 _SEGMENT_END = re.compile(r"\s*(?:[.,;:|)\]\u2013\u2014-]|$)")
 
 
-def _stands_alone(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> bool:
+_SEGMENT_BREAKS = ".,;:|([\u2013\u2014-"
+_CONTAINER_BREAKS = _SEGMENT_BREAKS + "\"\u201d'\u2019"  # a container also follows a title's closing quote
+
+
+def _stands_alone(text: str, start: int, end: int, quoted, breaks: str = _SEGMENT_BREAKS,
+                  after: re.Pattern | None = None) -> bool:
     """Whether the words at start:end are a segment of their own: after a full stop, comma, bar,
-    dash or bracket, before one (or the end), and not inside a quoted title."""
+    dash or bracket (`breaks`), or words `after` matches, before one (or the end), and not inside
+    a quoted title."""
     if any(a <= start < b for a, b in quoted):
         return False
     before = text[:start].rstrip()
-    return (not before or before[-1] in ".,;:|([\u2013\u2014-") and _SEGMENT_END.match(text, end) is not None
+    return (not before or before[-1] in breaks or (after is not None and after.search(before) is not None)) \
+        and _SEGMENT_END.match(text, end) is not None
 
 
 def _page_title_site(text: str) -> tuple[int, int, int] | None:
@@ -902,7 +907,10 @@ _PRESS_LIKE = frozenset({"rejected", "reuters", "state_media"})
 # A capitalised word, then "of", "de", "der"... and perhaps an article: what follows is that name's genitive
 _GENITIVE_BEFORE = re.compile(r"([^\W\d_][\w'\u2019-]*)\s+(?:de|del|der|des|du|di|della|do|da|dos|das|of)\s+"
                               r"(?:(?:la|el|los|las|le|les|die|der|das|den|the|il|lo|l')\s*)?$")
+
+
 def _genitive_of_a_name(text: str, a: int) -> bool:
+    """Whether the words before `a` are a capitalised name's "of"/"de"/"der" (and an article)."""
     match = _GENITIVE_BEFORE.search(text, max(0, a - 60), a)
     return match is not None and match.group(1)[:1].isupper()
 
@@ -971,23 +979,23 @@ _IMPRINT_WORD = re.compile(
     r"Simon\s+&\s+Schuster|Rienner|Westview|Polity|Zed|Brill|Elsevier|Ashgate|Elgar|Kluwer|Nijhoff|Sage|"
     r"Bloomsbury|Vintage|Hurst|Verso|UP)\b")
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
-# A speech's title opens the line: "Statement by Ambassador ... at a UN Security Council Briefing on
-# Syria. United States Mission to the United Nations, 2021." (the match is empty: the title starts there)
 # A domain written as a site's name: labels, a dot, an alphabetic top label; not inside a URL,
 # an e-mail address or a file path
 _SITE_NAME = re.compile(r"(?<![\w.@/:-])((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24})"
                         r"(?![\w@/-]|\.[A-Za-z0-9])")
 _RETRIEVED_FROM = re.compile(r"\b(?:retrieved|available|accessed|published|posted|read|viewed)\s+(?:online\s+)?"
                              r"(?:from|at|via|on)$", re.IGNORECASE)
+# A speech's title opens the line: "Statement by Ambassador ... at a UN Security Council Briefing on
+# Syria. United States Mission to the United Nations, 2021." (the match is empty: the title starts there)
 _SPEECH_TITLE = re.compile(r"(?=\s*(?:Statement|Remarks|Speech|Address|Briefing|Testimony|Keynote|Interview)\s+"
                            r"(?:by|at|of|to|on|before|delivered)\b)")
 
 
 def _person_title(text: str) -> tuple[int, int, int] | None:
-    """After a person's inverted name, an unquoted title up to its sentence's end, and a tail
-    with a year ("Author. Title. Publisher, 2017."), or a footnote's title up to its bracketed
-    imprint ("Author, Title (City: Publisher, 2017)"): (the title's start and end, the tail's
-    start), or None."""
+    """After a person's inverted name (or at a speech's title: "Statement by ..."), an unquoted
+    title up to its sentence's end, and a tail with a year ("Author. Title. Publisher, 2017."), or a
+    footnote's title up to its bracketed imprint ("Author, Title (City: Publisher, 2017)"): (the
+    title's start and end, the tail's start), or None."""
     author = _PERSON_AUTHOR.match(text) or _SPEECH_TITLE.match(text)
     if author is None:
         # "Thomas G. Weiss, The United Nations and Changing World Politics (Boulder: Westview Press,

@@ -217,12 +217,29 @@ def _google_cache(search: str) -> str | None:
     return rest or None
 
 
-def _google_news(path: str) -> str | None:
-    """/articles/<id> or /rss/articles/<id>: an older id is base64url of a small protobuf message
-    whose first text field (tag 0x22, after 0x08 0x13) is the article's URL."""
+def _b64url(text: str) -> bytes | None:
+    """base64url written without its padding, decoded; None when it is not base64url."""
     import binascii
     from base64 import urlsafe_b64decode
 
+    try:
+        return urlsafe_b64decode(text + "=" * (-len(text) % 4))
+    except (binascii.Error, ValueError):
+        return None
+
+
+def _b64url_text(text: str) -> str | None:
+    """The same, read as UTF-8 text; None when it is not."""
+    data = _b64url(text)
+    try:
+        return data.decode("utf-8") if data is not None else None
+    except UnicodeDecodeError:
+        return None
+
+
+def _google_news(path: str) -> str | None:
+    """/articles/<id> or /rss/articles/<id>: an older id is base64url of a small protobuf message
+    whose first text field (tag 0x22, after 0x08 0x13) is the article's URL."""
     for prefix in ("/articles/", "/rss/articles/"):
         if path.startswith(prefix):
             token = path[len(prefix):].split("/", 1)[0]
@@ -231,11 +248,8 @@ def _google_news(path: str) -> str | None:
         return None
     if not token.startswith("CBMi") or len(token) > 4000:
         return None
-    try:
-        data = urlsafe_b64decode(token + "=" * (-len(token) % 4))
-    except (binascii.Error, ValueError):
-        return None
-    if data[:3] != b"\x08\x13\x22":
+    data = _b64url(token)
+    if data is None or data[:3] != b"\x08\x13\x22":
         return None
     length, shift, position = 0, 0, 3
     while position < len(data) and shift <= 21:  # a varint: the field's length
@@ -257,18 +271,11 @@ def _google_news(path: str) -> str | None:
 
 def _bing(search: str) -> str | None:
     """u=a1<base64url of the URL, without padding>."""
-    import binascii
-    from base64 import urlsafe_b64decode
-
     value = _param(search, "u")
     if not value or not value.startswith("a1") or len(value) < 6:
         return None
-    body = value[2:]
-    try:
-        decoded = urlsafe_b64decode(body + "=" * (-len(body) % 4)).decode("utf-8")
-    except (binascii.Error, ValueError):
-        return None
-    return decoded if decoded.isprintable() else None
+    decoded = _b64url_text(value[2:])
+    return decoded if decoded is not None and decoded.isprintable() else None
 
 
 def _proofpoint_v2(search: str) -> str | None:
@@ -282,17 +289,12 @@ def _proofpoint_v2(search: str) -> str | None:
 def _proofpoint_v3(rest: str) -> str | None:
     """/v3/__<url>__;<base64url>!!...: each "*" in the URL is the next character of the
     decoded base64 run, and "**X" the next 2..65 characters (X: A=2 ... _=65)."""
-    import binascii
-    from base64 import urlsafe_b64decode
-
     match = _PROOFPOINT_V3.match(rest)
     if not match:
         return None
     url = unquote(_one_slash(match.group("url")))
-    encoded = match.group("bytes")
-    try:
-        characters = urlsafe_b64decode(encoded + "=" * (-len(encoded) % 4)).decode("utf-8")
-    except (binascii.Error, ValueError):
+    characters = _b64url_text(match.group("bytes"))
+    if characters is None:
         return None
     out, marker, position = [], 0, 0
     for token in _PROOFPOINT_TOKEN.finditer(url):
