@@ -298,6 +298,12 @@ class Classifier:
             publisher = index.by_name(text) or index.by_name(_LEADING_ARTICLE.sub("", text))
             if publisher is None and " " in text and not _LEADING_ARTICLE.match(text):
                 publisher = index.by_name("The " + text)  # "Financial Express": The Financial Express
+        if publisher is None and len(text) <= 60 and source.kind != "url":
+            found = self.recogniser.state_acronym(text)  # "CBS Netherlands", "Indian MEA"
+            if found is not None and found[0] is not None:
+                publisher = index.publishers[found[0]]
+            elif found is not None and _GOVERNMENT in self.ruleset.categories:
+                return Classification(source, _GOVERNMENT, owner=found[1], matched_by="government body named in text")
         if publisher is None and 4 < len(text) <= 40 and source.kind != "url":
             number = self.recogniser.unspaced(text)
             if number is not None:

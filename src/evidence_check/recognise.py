@@ -104,6 +104,54 @@ class Found:
     quoted: bool = False
 
 
+# an acronym (two to eight letters, two or more capitals: "MEA", "DoD", "MoHFW") next to a state's
+# name or adjective, in either order: "CBS Netherlands", "CBS (Netherlands)", "MFA of Ukraine",
+# "Indian MEA", "Japan's MOFA"
+_ACRONYM = r"[A-Z](?=[a-z&]*[A-Z])[A-Za-z&]{1,7}(?![\w&])"
+_STATE_ACRONYM = re.compile(
+    rf"(?P<acronym>{_ACRONYM})\s*(?:[,–-]\s*|\s+of\s+(?:the\s+)?)?\(?(?P<state>[^\W\d][\w .'’-]{{1,40}}?)\)?"
+    rf"|(?:the\s+)?(?P<state2>[^\W\d][\w .'’-]{{1,40}}?)(?:['’]s)?\s+(?P<acronym2>{_ACRONYM})")
+_ACRONYM_TEXT = re.compile(_ACRONYM)
+
+
+# words an acronym skips ("Ministry of External Affairs": MEA; "Centraal Bureau voor de Statistiek": CBS)
+_UNLETTERED = frozenset("of the and for on in to at de du des la le les el los las del da das do dos di degli "
+                        "della delle dei voor van der die den und fur et y e pour en au aux och og".split())
+
+
+def _acronym_bearers(publishers, states: dict[str, str]) -> dict[str, tuple[int, ...]]:
+    """Folded acronym -> the publishers with an owner that bear it: as a name or alias written as
+    an acronym, or as the initials of a name of three words or more that count, with or without
+    the words that name its state ("Nigeria Centre for Disease Control": NCDC and CDC; "Ministry
+    of Health and Family Welfare": MHFW and MoHFW)."""
+    bearers: dict[str, list[int]] = {}
+
+    def add(key: str, number: int) -> None:
+        numbers = bearers.setdefault(key, [])
+        if number not in numbers:
+            numbers.append(number)
+
+    for number, publisher in enumerate(publishers):
+        if publisher.owner is None:
+            continue
+        for name in (publisher.name, *publisher.aliases):
+            if len(name) <= 8 and _ACRONYM_TEXT.fullmatch(name):
+                add(fold(name), number)
+                continue
+            words = fold(name).split()
+            if not 3 <= len(words) <= 10:
+                continue
+            kept = [word for word in words if word not in _UNLETTERED]
+            unstated = [word for word in kept if word not in states]
+            for letters in (kept, unstated):
+                if len(letters) >= 3 and all(word.isascii() for word in letters):
+                    add("".join(word[0] for word in letters), number)
+            with_of = [word for word in words if word == "of" or word not in _UNLETTERED]
+            if "of" in with_of and len(with_of) >= 4 and all(word.isascii() for word in with_of):
+                add("".join(word[0] for word in with_of), number)
+    return {key: tuple(numbers) for key, numbers in bearers.items()}
+
+
 class Recogniser:
     """Finds names, government bodies and UN documents in free text, for one ruleset."""
 
@@ -129,6 +177,7 @@ class Recogniser:
         self._words: dict[str, list[str]] | None = None
         self._cjk = None
         self._unspaced: dict[str, int] | None = None
+        self._acronyms: dict[str, tuple[int, ...]] | None = None
         self._squashed: dict[str, int] | None = None
         self._cjk_keys: dict[str, int] | None = None
         self._found: dict[str, Found | None] = {}
@@ -595,6 +644,33 @@ class Recogniser:
         return []
 
     # -- one word for several
+
+    def state_acronym(self, text: str) -> tuple[int | None, str] | None:
+        """The body a state's name or adjective next to an acronym names: "CBS Netherlands",
+        "Indian MEA", "CDC (Nigeria)", "DoD US", as (publisher, owner). The acronym must be one
+        that a body of that state bears in the registry, as an alias or as its name's initials, even
+        where bodies of other states bear it too (which is why the acronym alone names none of them).
+        Several of that state's publishers of one class: the first, or (None, owner) for government
+        bodies, the state's body but not which ("MRE" is two Brazilian ministries).
+        None when no body of that state bears it, or bodies of several classes do ("USAID Japan"
+        stays USAID's: the state is then what the work is about)."""
+        match = _STATE_ACRONYM.fullmatch(text.strip())
+        if match is None:
+            return None
+        acronym = match.group("acronym") or match.group("acronym2")
+        owner = self.countries.get(fold(match.group("state") or match.group("state2")))
+        if owner is None:
+            return None
+        if self._acronyms is None:
+            self._acronyms = _acronym_bearers(self.index.publishers, self.countries)
+        publishers = self.index.publishers
+        bearers = [number for number in self._acronyms.get(fold(acronym), ()) if publishers[number].owner == owner]
+        if len(bearers) == 1:
+            return bearers[0], owner
+        categories = {publishers[number].category for number in bearers}
+        if len(categories) == 1:  # entries of one outlet (its agency and its site), or several bodies
+            return (None if "government" in categories else bearers[0]), owner
+        return None
 
     def unspaced(self, text: str) -> int | None:
         """The publisher whose name this text writes with its spaces elsewhere: one word for a
