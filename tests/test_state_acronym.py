@@ -57,14 +57,28 @@ def _publisher(id, name, owner, *aliases, category="government"):
 
 def test_initials_skip_function_words_and_may_drop_the_state():
     states = {"nigeria": "NGA", "nigerian": "NGA"}
-    bearers = _acronym_bearers([
+    publishers = [
         _publisher("a", "Centraal Bureau voor de Statistiek", "NLD"),
         _publisher("b", "Ministry of Health and Family Welfare", "IND"),
         _publisher("c", "Nigeria Centre for Disease Control", "NGA", "NCDC"),
         _publisher("d", "Reuters", None, "RTRS"),  # no owner: never a state's acronym
         _publisher("e", "Public Safety", "CAN"),  # two letters: too short to be initials
-    ], states)
-    assert bearers["cbs"] == (0,)
-    assert bearers["mhfw"] == bearers["mohfw"] == (1,)
-    assert bearers["ncdc"] == bearers["cdc"] == (2,)
-    assert "rtrs" not in bearers and "ps" not in bearers
+    ]
+    assert _acronym_bearers(publishers, states, "NLD") == {"cbs": (0,)}
+    indian = _acronym_bearers(publishers, states, "IND")
+    assert indian["mhfw"] == indian["mohfw"] == (1,)
+    nigerian = _acronym_bearers(publishers, states, "NGA")
+    assert nigerian["ncdc"] == nigerian["cdc"] == (2,)
+    assert _acronym_bearers(publishers, states, "CAN") == {}
+
+
+@pytest.mark.parametrize("line, category, owner", [
+    ("CBS Netherlands (2023). Bevolkingsontwikkeling. Den Haag.", "government", "NLD"),
+    ("Indian MEA. (2021). Annual Report 2020-21.", "government", "IND"),
+    ("CDC Nigeria 2020, Weekly epidemiological report", "government", "NGA"),
+    ("USAID Japan (2019). Country report.", "government", "USA"),
+    ("UNICEF Nigeria (2020). Situation report.", "un", None),
+])
+def test_an_author_date_citation_by_a_states_acronym(checker, line, category, owner):
+    found = checker.check(line).classification
+    assert (found.category, found.owner) == (category, owner)

@@ -300,10 +300,8 @@ class Classifier:
                 publisher = index.by_name("The " + text)  # "Financial Express": The Financial Express
         if publisher is None and len(text) <= 60 and source.kind != "url":
             found = self.recogniser.state_acronym(text)  # "CBS Netherlands", "Indian MEA"
-            if found is not None and found[0] is not None:
-                publisher = index.publishers[found[0]]
-            elif found is not None and _GOVERNMENT in self.ruleset.categories:
-                return Classification(source, _GOVERNMENT, owner=found[1], matched_by="government body named in text")
+            if found is not None:
+                return self._state_acronym(source, found, "publisher name")
         if publisher is None and 4 < len(text) <= 40 and source.kind != "url":
             number = self.recogniser.unspaced(text)
             if number is not None:
@@ -424,8 +422,25 @@ class Classifier:
         spelled = self._spelled_work(stripped, text)
         return spelled[0] if spelled is not None else None
 
+    def _state_acronym(self, source: Source, found: tuple, matched_by: str, span=None) -> Classification:
+        """What `Recogniser.state_acronym` found: a publisher, or a government body of its owner."""
+        number, owner = found
+        if number is not None:
+            result = self._publisher(source, self.ruleset.index.publishers[number], matched_by)
+        else:
+            category = _GOVERNMENT if _GOVERNMENT in self.ruleset.categories else UNLISTED
+            result = Classification(source, category, owner=owner, matched_by="government body named in text")
+        if span is not None:
+            result.matched_text, result.span = source.input[span[0]:span[1]], span
+        return result
+
     def _free_text(self, source: Source, text: str) -> Classification:
         """A line that is not a bare name: read it as a citation (see `recognise`)."""
+        lead = _LEAD_SEGMENT.match(source.input)  # "CBS Netherlands (2023). Bevolking ...": its author
+        if lead is not None:
+            found = self.recogniser.state_acronym(lead.group(1))
+            if found is not None:
+                return self._state_acronym(source, found, "publisher name in text", lead.span(1))
         found = self.recogniser.find(source.input)
         if found is None:
             suggestion = self.recogniser.suggest(text) if len(text) <= 80 else None
@@ -477,6 +492,9 @@ class Classifier:
         return result
 
 
+# a citation's first words up to its date or first stop, where author-date styles name the author
+# ("CBS Netherlands (2023).", "Indian MEA. 2021.")
+_LEAD_SEGMENT = re.compile(r"\s*([^\W\d][^.()\[\]:;,\d]{1,40}?)\s*(?:[.(\[:;,]|\d{4}\b)")
 # " of (the) <up to five capitalised words>", after a UN body's name: a state's namesake body
 _OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+|the\s+)?[A-Z][\w'’-]*){0,4})")
 # the words right after a quoted title, up to the next stop: the work it appeared in

@@ -119,8 +119,8 @@ _UNLETTERED = frozenset("of the and for on in to at de du des la le les el los l
                         "della delle dei voor van der die den und fur et y e pour en au aux och og".split())
 
 
-def _acronym_bearers(publishers, states: dict[str, str]) -> dict[str, tuple[int, ...]]:
-    """Folded acronym -> the publishers with an owner that bear it: as a name or alias written as
+def _acronym_bearers(publishers, states: dict[str, str], owner: str) -> dict[str, tuple[int, ...]]:
+    """Folded acronym -> the publishers owned by `owner` that bear it: as a name or alias written as
     an acronym, or as the initials of a name of three words or more that count, with or without
     the words that name its state ("Nigeria Centre for Disease Control": NCDC and CDC; "Ministry
     of Health and Family Welfare": MHFW and MoHFW)."""
@@ -132,7 +132,7 @@ def _acronym_bearers(publishers, states: dict[str, str]) -> dict[str, tuple[int,
             numbers.append(number)
 
     for number, publisher in enumerate(publishers):
-        if publisher.owner is None:
+        if publisher.owner != owner:
             continue
         for name in (publisher.name, *publisher.aliases):
             if len(name) <= 8 and _ACRONYM_TEXT.fullmatch(name):
@@ -177,7 +177,7 @@ class Recogniser:
         self._words: dict[str, list[str]] | None = None
         self._cjk = None
         self._unspaced: dict[str, int] | None = None
-        self._acronyms: dict[str, tuple[int, ...]] | None = None
+        self._acronyms: dict[str, dict[str, tuple[int, ...]]] = {}  # owner -> its acronyms
         self._squashed: dict[str, int] | None = None
         self._cjk_keys: dict[str, int] | None = None
         self._found: dict[str, Found | None] = {}
@@ -661,10 +661,11 @@ class Recogniser:
         owner = self.countries.get(fold(match.group("state") or match.group("state2")))
         if owner is None:
             return None
-        if self._acronyms is None:
-            self._acronyms = _acronym_bearers(self.index.publishers, self.countries)
+        acronyms = self._acronyms.get(owner)
+        if acronyms is None:  # made for one state at a time: a state's names fold in milliseconds
+            acronyms = self._acronyms[owner] = _acronym_bearers(self.index.publishers, self.countries, owner)
         publishers = self.index.publishers
-        bearers = [number for number in self._acronyms.get(fold(acronym), ()) if publishers[number].owner == owner]
+        bearers = acronyms.get(fold(acronym), ())
         if len(bearers) == 1:
             return bearers[0], owner
         categories = {publishers[number].category for number in bearers}
