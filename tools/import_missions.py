@@ -47,6 +47,8 @@ DEFAULT_OUT = REPO / "rules" / "registry" / "missions.yaml"
 DEFAULT_PSL = Path("/usr/share/publicsuffix/public_suffix_list.dat")
 DEFAULT_RULES = REPO / "rules" / "default.yaml"
 OWN_FILE = "registry/missions.yaml"
+# generated from this file's data (tools/import_missions_former.py), so never read as another file's
+SIBLING_FILES = {"registry/missions_former.yaml"}
 TOOL = "tools/import_missions.py"
 
 # Operators that name a state's ministry or government instead of the state.
@@ -141,6 +143,9 @@ THIRD_PARTY = {
     "catholic.by": "the Catholic Church in Belarus's portal, not the nunciature's own domain",
     "lcn.lt": "the Lithuanian Catholic Church's portal, not the nunciature",
     "hakodate-kankou.com": "Hakodate's tourism site; the Old British Consulate there is a museum",
+    "embassyhomepage.com": "a private embassy directory",
+    "webdesginottawa.me": "a web-design firm's preview site, not the mission's",
+    "iglesiacatolica.org.uy": "the Catholic Church in Uruguay's portal, not the nunciature's own domain",
 }
 
 # Hosts the CSV gives for a mission although they do not belong to a state body.
@@ -260,7 +265,7 @@ class Existing:
         self.ids: set[str] = set()
         self.domains: set[str] = set()
         for name in data.get("registry") or []:
-            if name == OWN_FILE:
+            if name == OWN_FILE or name in SIBLING_FILES:
                 continue
             self.files.append(name)
             registry = _yaml_load((rules_file.parent / name).read_text(encoding="utf-8")) or {}
