@@ -85,7 +85,7 @@ def test_list_has_none_of_the_dropped_kinds(path):
 
 
 @pytest.mark.parametrize("url", [
-    "https://www.nagasaki-np.co.jp/kijis/?kijiid=123",        # The Nagasaki Shimbun (Japan)
+    "https://www.amamishimbun.co.jp/2024/01/01/1/",            # Amami Shimbun (Japan)
     "http://www.bayofplentytimes.co.nz/news/story/",          # Bay of Plenty Times (New Zealand)
     "http://elperiodico.hn/portada/",                         # El Periódico (Honduras)
     "https://www.stenungsundsposten.se/nyheter/",             # Stenungsunds-Posten (Sweden)
