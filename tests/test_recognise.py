@@ -358,7 +358,9 @@ def test_the_state_a_cjk_mission_sits_in_is_not_its_owner(checker, text, host):
 
 
 @pytest.mark.parametrize("text, owner", [("Congressional Research Service. (2023). Report R45.", "USA"),
-                                         ("Government Accountability Office. Report.", "USA")])
+                                         ("Government Accountability Office. Report.", "USA"),
+                                         # an alias: "cancer" now names bodies of three states or more
+                                         ("National Cancer Institute. (2020). Cancer Stat Facts.", "USA")])
 def test_a_listed_name_with_a_word_of_its_own_is_found_without_its_country(checker, text, owner):
     classification = checker.check(text).classification
     assert (classification.category, classification.owner) == ("government", owner)
