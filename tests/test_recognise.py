@@ -830,3 +830,17 @@ def test_a_site_named_by_its_domain_and_a_speech_title(checker, text, category, 
 def test_a_domain_that_is_no_container_names_no_publisher(checker, text):
     classification = checker.check(text).classification
     assert classification.publisher is None or classification.category == "unlisted", text
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Bosnia-Herzegovina Ministry of Security", "BIH"), ("Indian-administered Kashmir government", "IND"),
+    ("Russia-Ukraine war: Ministry of Defence of Ukraine", "UKR"), ("Ministry of Interior-Saudi Arabia", "SAU"),
+])
+def test_a_state_in_a_hyphenated_word_still_owns(checker, text, owner):
+    assert checker.check(text).classification.owner == owner
+
+
+@pytest.mark.parametrize("text", ["Département de Maine-et-Loire", "Conseil départemental de Seine-et-Marne"])
+def test_a_place_joined_by_a_linking_word_is_not_a_state(checker, text):
+    """Maine-et-Loire is a French department, not the US state of Maine."""
+    assert checker.check(text).classification.owner in (None, "FRA")

@@ -119,6 +119,11 @@ _UNLETTERED = frozenset("of the and for on in to at de du des la le les el los l
                         "della delle dei voor van der die den und fur et y e pour en au aux och og".split())
 
 
+# the linking words of hyphenated place names ("Maine-et-Loire", "Châlons-en-Champagne", "Rostov-on-Don",
+# "Frankfurt-am-Main")
+_PLACE_LINKS = frozenset("et en sur sous les lez y e am an im on upon de del la le di".split())
+
+
 def _acronym_bearers(publishers, states: dict[str, str], owner: str) -> dict[str, tuple[int, ...]]:
     """Folded acronym -> the publishers owned by `owner` that bear it: as a name or alias written as
     an acronym, or as the initials of a name of three words or more that count, with or without
@@ -512,6 +517,17 @@ class Recogniser:
                     return code if code != publisher.owner else None
         return None
 
+    @staticmethod
+    def _inside_a_compound(words, spans, start: int, end: int) -> bool:
+        """The state's words are one part of a hyphenated place name joined by a linking word
+        ("Maine-et-Loire", a French department, is not Maine's; "Rostov-on-Don"). "Bosnia-Herzegovina",
+        "Russia-Ukraine" and "Indian-administered" keep their state."""
+        token = spans[start]
+        if spans[end - 1] != token:
+            return False
+        return any(spans[i] == token and words[i] in _PLACE_LINKS
+                   for i in range(max(0, start - 4), min(len(words), end + 4)) if not start <= i < end)
+
     # -- government bodies by grammar
 
     def _bodies(self, text: str, words: list[str], spans: list[tuple[int, int]], named: list[Found]) -> list[Found]:
@@ -520,6 +536,7 @@ class Recogniser:
         # Times") owns nothing; inside its own government's name ("Government of India") it does
         countries = [(s, e, self.owners[k]) for s, e, k in _longest(words, self.owner_prefixes, self.owners)
                      if _written_as_country(text, spans, s, e, k) and not _inside_a_place(words, s, e)
+                     and not self._inside_a_compound(words, spans, s, e)
                      and not any(f.kind == "name" and f.start <= spans[s][0] < f.end
                                  and self.index.publishers[f.publisher].owner != self.owners[k] for f in named)]
         if (not countries and not any(w in self.body_prefixes for w in words) and not _has_cjk(text)
