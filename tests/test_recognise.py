@@ -844,3 +844,22 @@ def test_a_state_in_a_hyphenated_word_still_owns(checker, text, owner):
 def test_a_place_joined_by_a_linking_word_is_not_a_state(checker, text):
     """Maine-et-Loire is a French department, not the US state of Maine."""
     assert checker.check(text).classification.owner in (None, "FRA")
+
+
+@pytest.mark.parametrize("line, category", [
+    ("Inside the ministry of defence of Russia. Reuters, 2022.", "reuters"),
+    ("The state of Texas sues over border. AP News.", "rejected"),
+    ("The city of Marseille in antiquity", "unlisted"),
+    ("Smith, J. The city of Toronto and its neighbourhoods. Toronto: UTP, 2001.", "unlisted"),
+])
+def test_a_body_in_lower_case_after_an_article_is_prose_about_it(checker, line, category):
+    assert checker.check(line).classification.category == category
+
+
+@pytest.mark.parametrize("line, owner", [
+    ("the ministry of health kenya", "KEN"),  # typed all in lower case: still a name
+    ("City of Toronto (2020). Housing report.", "CAN"),
+    ("Ministry of Health, the Government of Kenya", "KEN"),
+])
+def test_a_body_written_as_a_name_still_names(checker, line, owner):
+    assert checker.check(line).classification.owner == owner

@@ -119,6 +119,8 @@ _UNLETTERED = frozenset("of the and for on in to at de du des la le les el los l
                         "della delle dei voor van der die den und fur et y e pour en au aux och og".split())
 
 
+# an article right before a match ("the ministry of ...", "a state of ...")
+_ARTICLE_BEFORE = re.compile(r"(?:^|[\s\"“])(?:the|a|an|this|that)\s+$", re.IGNORECASE)
 # the linking words of hyphenated place names ("Maine-et-Loire", "Châlons-en-Champagne", "Rostov-on-Don",
 # "Frankfurt-am-Main")
 _PLACE_LINKS = frozenset("et en sur sous les lez y e am an im on upon de del la le di".split())
@@ -227,6 +229,13 @@ class Recogniser:
             # "The Jamestown Foundation. The Role of Women in Russia's Armed Forces.": an organisation
             # wrote it; what the title names is its subject
             candidates = [f for f in candidates if f.start < author.end()]
+        if candidates and sum(ch.isupper() for ch in text) >= 2:
+            # "Inside the ministry of defence of Russia. Reuters, 2022.", "The city of Marseille in
+            # antiquity": in a line written with capitals, a body in lower case after an article is
+            # prose about it, not its name (a line typed all in lower case is read as before)
+            candidates = [f for f in candidates if not (
+                f.kind in ("body", "name") and text[f.start:f.start + 1].islower()
+                and _ARTICLE_BEFORE.search(text, max(0, f.start - 6), f.start))]
         # "Model United Nations of the University of Chicago", "Harvard Model UN": a conference
         # that simulates the UN is not the UN
         candidates = [f for f in candidates if not _MODEL_BEFORE.search(text, max(0, f.start - 8), f.start)]
