@@ -863,3 +863,25 @@ def test_a_body_in_lower_case_after_an_article_is_prose_about_it(checker, line, 
 ])
 def test_a_body_written_as_a_name_still_names(checker, line, owner):
     assert checker.check(line).classification.owner == owner
+
+
+@pytest.mark.parametrize("line, category, owner", [
+    ("Ministry of Health of Kenya confirms outbreak. Daily Nation. 2021.", "rejected", None),
+    ("UNICEF warns of child malnutrition in Yemen. Xinhua, 2021.", "state_media", "CHN"),
+    ("Kremlin denies involvement. RIA Novosti, 2018.", "state_media", "RUS"),
+    ("Russia vetoes UN resolution on Ukraine. BBC News. 2022.", "rejected", "GBR"),
+    ("Hospital Hit in Syria as UN Warns Talks Unravelling. Al Jazeera, 28 Apr. 2016.", "state_media", "QAT"),
+])
+def test_an_unquoted_headline_then_its_outlet_is_the_outlets(checker, line, category, owner):
+    found = checker.check(line).classification
+    assert (found.category, found.owner) == (category, owner)
+
+
+@pytest.mark.parametrize("line, category, owner", [
+    ("Ministry of Foreign Affairs of Japan. Diplomatic Bluebook 2021. MOFA.", "government", "JPN"),
+    ("UNICEF. The State of the World's Children 2021. UNICEF, 2021.", "un", None),
+    ("Friends of the Earth Europe. Report title. The Guardian, 2019.", "ngo", None),
+])
+def test_an_organisation_opening_a_line_is_its_author_not_a_headline(checker, line, category, owner):
+    found = checker.check(line).classification
+    assert (found.category, found.owner) == (category, owner)

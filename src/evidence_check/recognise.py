@@ -271,6 +271,12 @@ class Recogniser:
             # "Challenges and opportunities for India - The Lancet", "Title | Reuters": a page's title
             # as a browser copies it ends with the site's name; a name inside the title is its subject
             candidates = [f for f in candidates if f.start >= site[0]]
+        if site is None and candidates and not quoted:
+            outlet = _outlet_after_headline(text, candidates)
+            if outlet is not None:
+                # "Ministry of Health of Kenya confirms outbreak. Daily Nation. 2021.": an unquoted
+                # headline, then the outlet that ran it; the names in the headline are its subject
+                candidates = [f for f in candidates if f.start >= outlet.start]
         for found in candidates:
             found.quoted = any(a <= found.start < b for a, b in quoted)  # it starts inside a title
         best = min(candidates, key=lambda f: (f.quoted, f.start, self._rank(f, candidates), -(f.end - f.start)),
@@ -851,6 +857,40 @@ def _page_title_site(text: str) -> tuple[int, int, int] | None:
     if end - start < 2 or end - start > 80:
         return None
     return last.start(), start, end
+
+
+_HEADLINE_GLUE = frozenset("of the and for on in to at a an by with from as into its de la le les du des del "
+                           "el los las y et e und fur für da do dos das di".split())
+# a headline (a sentence ending in a lower-case letter, a digit or a closing mark) and the outlet that
+# ran it, up to a comma, a stop, a date or the end: "UNICEF warns of malnutrition. Xinhua, 2021."
+_HEADLINE_THEN_SITE = re.compile(
+    r"\s*(?P<head>[^\n]{10,300}?[a-z0-9)\]”\"'’])\.\s+(?P<site>[^\W\d_][^.,;:()|\n]{1,60}?)\s*(?:[,;]|\.(?:\s|$)|\s\(?\d|$)")
+
+
+def _outlet_after_headline(text: str, candidates: list) -> Found | None:
+    """The registry name that opens the segment after an unquoted headline, or None. The headline
+    must read as one: three words or more, one of them a word in lower case that is not a linking
+    word ("confirms", "outbreak"), or, in title case, more words than the name inside it. An
+    organisation's name is an author ("Ministry of Foreign Affairs of Japan. Diplomatic Bluebook 2021.
+    MOFA.")."""
+    match = _HEADLINE_THEN_SITE.match(text)
+    if match is None:
+        return None
+    start, end = match.span("site")
+    # the outlet's name, or the start of it ("BBC" of "BBC News")
+    site = next((f for f in candidates if f.kind == "name" and f.start == start and f.end <= end), None)
+    if site is None:
+        return None
+    head = match.group("head").split()
+    if len(head) < 3:
+        return None  # "Smith, John.", "Ministry of Health.": an author, not a headline
+    if any(word[:1].islower() and word.strip(",:;'’") not in _HEADLINE_GLUE for word in head):
+        return site  # a sentence: "... confirms outbreak"
+    # in title case, a headline has more words than the name inside it ("Hospital Hit in Syria as UN
+    # Warns Talks Unravelling"); an author's name is all name ("Ministry of Foreign Affairs of Japan")
+    head_start, head_end = match.span("head")
+    named = max((f.end - f.start for f in candidates if head_start <= f.start and f.end <= head_end), default=0)
+    return site if len(head) >= 4 and named and (head_end - head_start) - named >= 12 else None
 
 
 def _publisher_slot(text: str, quoted: list[tuple[int, int]]) -> tuple[int, int] | None:
