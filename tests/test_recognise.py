@@ -885,3 +885,18 @@ def test_an_unquoted_headline_then_its_outlet_is_the_outlets(checker, line, cate
 def test_an_organisation_opening_a_line_is_its_author_not_a_headline(checker, line, category, owner):
     found = checker.check(line).classification
     assert (found.category, found.owner) == (category, owner)
+
+
+@pytest.mark.parametrize("text, category, owner", [
+    ("内蒙古自治区统计局", "government", "CHN"),       # Inner Mongolia is China's, not Mongolia's
+    ("內蒙古自治區統計局", "government", "CHN"),
+    ("蒙古国外交部", "government", "MNG"),
+    ("公安部门统计数据", "government", None),         # the police sector, not the Ministry of Public Security
+    ("교육부문 보고서", "unlisted", None),             # the education sector, not the ministry
+    ("교육부 보고서", "government", "KOR"),
+    ("Ủy ban nhân dân tỉnh Quảng Ninh", "government", "VNM"),   # a people's committee, not the Nhân Dân daily
+    ("Báo Nhân Dân, 2020", "state_media", "VNM"),
+])
+def test_east_asian_places_sectors_and_committees(checker, text, category, owner):
+    found = checker.check(text).classification
+    assert (found.category, found.owner) == (category, owner)

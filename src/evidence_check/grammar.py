@@ -16,6 +16,9 @@ is the UN's and "Office of the High Commissioner" is too.
 from __future__ import annotations
 
 STRONG_BODIES = (
+    # Vietnamese: a province's or city's people's committee, its government ("Ủy ban nhân dân tỉnh
+    # Quảng Ninh"; not the Nhân Dân daily inside it)
+    "ủy ban nhân dân", "uỷ ban nhân dân",
     # English
     "ministry", "ministries", "embassy", "high commission", "permanent mission", "consulate",
     "consulate general", "parliament", "national assembly", "senate", "house of representatives",
@@ -112,6 +115,9 @@ CJK_HOSTED_IN = ("常驻", "常駐", "驻", "駐", "在")
 
 # CJK words that make a body the UN's or an international organisation's, not a state's.
 # ("国際" alone, "international", is not one: "アメリカ合衆国国際開発庁" is USAID.)
+# a place whose name holds another state's ("内蒙古", Inner Mongolia, is China's, not Mongolia's)
+CJK_PLACES = {"内蒙古": "CHN", "內蒙古": "CHN", "内モンゴル": "CHN", "내몽골": "CHN", "내몽고": "CHN"}
+
 CJK_NOT_A_STATE = ("国連", "国際連合", "联合国", "聯合國", "유엔", "국제연합", "国際機関", "国际组织", "國際組織",
                    "국제기구", "世界銀行", "世界银行", "欧州", "欧盟", "歐盟")
 

@@ -119,6 +119,9 @@ _UNLETTERED = frozenset("of the and for on in to at de du des la le les el los l
                         "della delle dei voor van der die den und fur et y e pour en au aux och og".split())
 
 
+# a ministry's last character and the next one that make a word for a sector or department
+# ("部门", "部門", "부문"): the text names a sector, not the ministry
+_SECTOR_WORDS = frozenset({"部门", "部門", "부문"})
 # an article right before a match ("the ministry of ...", "a state of ...")
 _ARTICLE_BEFORE = re.compile(r"(?:^|[\s\"“])(?:the|a|an|this|that)\s+$", re.IGNORECASE)
 # the linking words of hyphenated place names ("Maine-et-Loire", "Châlons-en-Champagne", "Rostov-on-Don",
@@ -625,6 +628,8 @@ class Recogniser:
         for i in range(len(folded)):
             for j in range(min(len(folded), i + 24), i + 2, -1):
                 if folded[i:j] in keys:
+                    if folded[j - 1:j + 1] in _SECTOR_WORDS:
+                        continue  # "公安部门" is the police sector, "교육부문" education's: no ministry
                     if best is None or j - i > best[1] - best[0]:
                         best = (i, j)
                     break
@@ -640,7 +645,8 @@ class Recogniser:
         if not _has_cjk(text):
             return []
         if self._cjk is None:
-            countries = sorted(((k, c) for k, c in self.countries.items() if _has_cjk(k) or _has_hangul(k)),
+            countries = sorted([*((k, c) for k, c in self.countries.items() if _has_cjk(k) or _has_hangul(k)),
+                                *((fold(k), c) for k, c in grammar.CJK_PLACES.items())],
                                key=lambda item: -len(item[0]))
             bodies = sorted({fold(b) for b in grammar.CJK_BODIES}, key=len, reverse=True)
             names = "|".join(re.escape(key) for key, _ in countries) + "|" + "|".join(
@@ -661,9 +667,10 @@ class Recogniser:
             after = folded[position:position + len(body) + 4]
             if any(word in hosted or word in after for word in not_a_state):
                 return []
-            nearest = max(((hosted.rfind(key) + len(key), code) for key, code in countries if key in hosted),
+            # the name ending nearest the body; of two ending there, the longer ("内蒙古" over "蒙古")
+            nearest = max(((hosted.rfind(key) + len(key), len(key), code) for key, code in countries if key in hosted),
                           default=None)
-            owner = nearest[1] if nearest else None
+            owner = nearest[2] if nearest else None
             # where the body (with the country before it) is, so that one inside a quoted title
             # (「…」) ranks as the title's; folding keeps CJK text's length, else from the start
             at = text.find(body)
