@@ -65,9 +65,9 @@ NAMES2 = DATA / "mun2-names.tsv"
 BIBLIOGRAPHY2 = DATA / "mun2-bibliography.tsv"
 # Floors: measured when the set was added (its first figures, before any fix: URLs 0.96, names
 # 0.93, lines 0.92 on its last part); ratchet them up, never down.
-URL_ACCURACY2 = 0.988
+URL_ACCURACY2 = 0.99
 NAME_ACCURACY2 = 0.98
-BIBLIOGRAPHY_ACCURACY2 = 0.99
+BIBLIOGRAPHY_ACCURACY2 = 0.994
 
 
 @pytest.fixture(scope="module")
@@ -102,7 +102,7 @@ BIBLIOGRAPHY3 = DATA / "mun3-bibliography.tsv"
 # Floors: just under the figures at the end of the stop that added parts k, l and m (URLs 0.983, names
 # 0.968, lines 0.978; each part's first figures, before the fixes it led to, are in MUN3-CITATIONS.md);
 # ratchet them up, never down.
-URL_ACCURACY3 = 0.98
+URL_ACCURACY3 = 0.985
 NAME_ACCURACY3 = 0.96
 BIBLIOGRAPHY_ACCURACY3 = 0.975
 
