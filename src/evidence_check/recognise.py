@@ -129,7 +129,8 @@ _ARTICLE_BEFORE = re.compile(r"(?:^|[\s\"“])(?:the|a|an|this|that)\s+$", re.IG
 _PLACE_LINKS = frozenset("et en sur sous les lez y e am an im on upon de del la le di".split())
 
 
-def _acronym_bearers(publishers, states: dict[str, str], owner: str) -> dict[str, tuple[int, ...]]:
+def _acronym_bearers(publishers, states: dict[str, str], owner: str,
+                     numbers=None) -> dict[str, tuple[int, ...]]:
     """Folded acronym -> the publishers owned by `owner` that bear it: as a name or alias written as
     an acronym, or as the initials of a name of three words or more that count, with or without
     the words that name its state ("Nigeria Centre for Disease Control": NCDC and CDC; "Ministry
@@ -141,7 +142,8 @@ def _acronym_bearers(publishers, states: dict[str, str], owner: str) -> dict[str
         if number not in numbers:
             numbers.append(number)
 
-    for number, publisher in enumerate(publishers):
+    for number in range(len(publishers)) if numbers is None else numbers:
+        publisher = publishers[number]
         if publisher.owner != owner:
             continue
         for name in (publisher.name, *publisher.aliases):
@@ -702,7 +704,8 @@ class Recogniser:
             return None
         acronyms = self._acronyms.get(owner)
         if acronyms is None:  # made for one state at a time: a state's names fold in milliseconds
-            acronyms = self._acronyms[owner] = _acronym_bearers(self.index.publishers, self.countries, owner)
+            acronyms = self._acronyms[owner] = _acronym_bearers(
+                self.index.publishers, self.countries, owner, self.index.by_owner.get(owner, ()))
         publishers = self.index.publishers
         bearers = acronyms.get(fold(acronym), ())
         if len(bearers) == 1:

@@ -22,7 +22,7 @@ from .paths import default_path
 
 # 2: the header names the ruleset's path and the sizes of the pickle and of its out-of-band buffers;
 # 3: lookup buckets by CRC-32
-_FORMAT = 4  # 4: the index carries name_prefixes
+_FORMAT = 5  # 4: the index carries name_prefixes; 5: and by_owner
 
 
 def _stamp(files: list[str]) -> list[tuple[str, int, int]] | None:

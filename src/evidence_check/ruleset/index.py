@@ -291,6 +291,9 @@ class Index:
     # children's fund"): what reading names in free text needs; built here so the compiled ruleset
     # carries it (building it from the names costs a run that reads text about 80 ms)
     name_prefixes: dict[str, int] = field(default_factory=dict)
+    # owner state -> the numbers of its publishers, in order: what reading "CBS Netherlands" needs
+    # without making every publisher of the registry (Recogniser.state_acronym)
+    by_owner: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
     def build(self, publishers, places: frozenset[str] = frozenset()) -> None:
         """Index publishers in order: a later entry's domain wins over an earlier one's;
@@ -353,14 +356,19 @@ class Index:
         for entries in self.paths.values():
             entries.sort(key=lambda item: -len(item[0]))
         self.name_prefixes = dict.fromkeys(proper_prefixes(self.names), 1)
+        owned: dict[str, list[int]] = {}
+        for number, publisher in enumerate(self.publishers):
+            if publisher.owner:
+                owned.setdefault(publisher.owner, []).append(number)
+        self.by_owner = {owner: tuple(numbers) for owner, numbers in owned.items()}
 
     # Parts of the index a run may never touch (a URL-only run never looks up a name) are
     # pickled as marshal blobs and decoded on first use, so start-up does not pay for them.
     # Each is also pickled in buckets (see _Buckets): a lookup decodes the one bucket it needs,
     # and the whole table is decoded only when someone walks it.
-    _LAZY = ("by_id", "names", "fallback", "hosts", "name_prefixes")
+    _LAZY = ("by_id", "names", "fallback", "hosts", "name_prefixes", "by_owner")
     _BUCKETS = {"by_id": (64, False), "names": (128, False), "fallback": (64, True), "hosts": (128, True),
-                "name_prefixes": (64, False)}
+                "name_prefixes": (64, False), "by_owner": (16, False)}
 
     def derived(self, key, build):
         """A table computed from this index alone (the recogniser's, the last resort's names), made
