@@ -113,11 +113,11 @@ CJK_BODIES = (
 # "在日本国"; "常驻联合国": to the UN): that state is where the body sits.
 CJK_HOSTED_IN = ("常驻", "常駐", "驻", "駐", "在")
 
-# CJK words that make a body the UN's or an international organisation's, not a state's.
-# ("国際" alone, "international", is not one: "アメリカ合衆国国際開発庁" is USAID.)
 # a place whose name holds another state's ("内蒙古", Inner Mongolia, is China's, not Mongolia's)
 CJK_PLACES = {"内蒙古": "CHN", "內蒙古": "CHN", "内モンゴル": "CHN", "내몽골": "CHN", "내몽고": "CHN"}
 
+# CJK words that make a body the UN's or an international organisation's, not a state's.
+# ("国際" alone, "international", is not one: "アメリカ合衆国国際開発庁" is USAID.)
 CJK_NOT_A_STATE = ("国連", "国際連合", "联合国", "聯合國", "유엔", "국제연합", "国際機関", "国际组织", "國際組織",
                    "국제기구", "世界銀行", "世界银行", "欧州", "欧盟", "歐盟")
 

@@ -131,16 +131,17 @@ _PLACE_LINKS = frozenset("et en sur sous les lez y e am an im on upon de del la 
 
 def _acronym_bearers(publishers, states: dict[str, str], owner: str,
                      numbers=None) -> dict[str, tuple[int, ...]]:
-    """Folded acronym -> the publishers owned by `owner` that bear it: as a name or alias written as
+    """Folded acronym -> the publishers owned by `owner` (among `numbers`, the index's by_owner row,
+    when given) that bear it: as a name or alias written as
     an acronym, or as the initials of a name of three words or more that count, with or without
     the words that name its state ("Nigeria Centre for Disease Control": NCDC and CDC; "Ministry
     of Health and Family Welfare": MHFW and MoHFW)."""
     bearers: dict[str, list[int]] = {}
 
     def add(key: str, number: int) -> None:
-        numbers = bearers.setdefault(key, [])
-        if number not in numbers:
-            numbers.append(number)
+        bearing = bearers.setdefault(key, [])
+        if number not in bearing:
+            bearing.append(number)
 
     for number in range(len(publishers)) if numbers is None else numbers:
         publisher = publishers[number]
