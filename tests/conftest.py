@@ -167,9 +167,14 @@ def alpha3(rules, code):
 
 # --- shared by the registry-file test modules -------------------------------------------------
 
+def in_file(publisher, file: str) -> bool:
+    """Whether a registry file (`file` as "registry/<name>.yaml") defines the publisher."""
+    return publisher.origin.rpartition(":")[0].endswith(file)
+
+
 def file_entries(rules, file: str) -> list:
     """The publishers that one registry file defines (`file` as "registry/<name>.yaml")."""
-    return [p for p in rules.index.publishers if p.origin.rpartition(":")[0].endswith(file)]
+    return [p for p in rules.index.publishers if in_file(p, file)]
 
 
 def table_misses(classify, rows) -> list:

@@ -10,6 +10,8 @@ from collections import Counter
 
 import pytest
 
+from conftest import file_entries, in_file
+
 FILE = "registry/gov_fr_public_bodies.yaml"
 GROUPS = {"regulators", "agencies", "research", "social-security", "advisory-councils",
           "public-finance", "culture", "subnational"}
@@ -18,13 +20,9 @@ SOURCES = ("noms-de-domaine-organismes-publics", "dada-france-authorities", "ror
            "read: http")
 
 
-def origin_file(publisher):
-    return publisher.origin.rpartition(":")[0]
-
-
 @pytest.fixture(scope="module")
 def entries(rules):
-    return [p for p in rules.index.publishers if origin_file(p).endswith(FILE)]
+    return file_entries(rules, FILE)
 
 
 def test_minimum_counts(entries):
@@ -93,7 +91,7 @@ def test_every_domain_is_answered_by_this_file(rules, entries):
 def test_urls_are_government_of_france_and_named_by_this_file(classify, url):
     result = classify(url)
     assert result.category == "government" and result.owner == "FRA", url
-    assert result.publisher is not None and origin_file(result.publisher).endswith(FILE), url
+    assert result.publisher is not None and in_file(result.publisher, FILE), url
 
 
 @pytest.mark.parametrize("name", [
@@ -134,7 +132,7 @@ def test_names_are_government_of_france(checker, name):
 ])
 def test_everyday_phrases_and_namesakes_are_not_these_bodies(checker, text):
     publisher = checker.check(text).classification.publisher
-    assert publisher is None or not origin_file(publisher).endswith(FILE), text
+    assert publisher is None or not in_file(publisher, FILE), text
 
 
 @pytest.mark.parametrize("url", [
@@ -146,4 +144,4 @@ def test_everyday_phrases_and_namesakes_are_not_these_bodies(checker, text):
 def test_lookalikes_are_never_trusted(classify, url):
     result = classify(url)
     assert result.category not in TRUSTED, url
-    assert result.publisher is None or not origin_file(result.publisher).endswith(FILE), url
+    assert result.publisher is None or not in_file(result.publisher, FILE), url

@@ -6,13 +6,15 @@ gain a trusted class.
 
 import pytest
 
+from conftest import file_entries
+
 FILE = "registry/gov_health.yaml"
 TRUSTED = {"un", "government", "reuters", "state_media", "ngo"}
 
 
 @pytest.fixture(scope="module")
 def entries(rules):
-    return [p for p in rules.index.publishers if p.origin.rpartition(":")[0].endswith(FILE)]
+    return file_entries(rules, FILE)
 
 
 def test_minimum_counts(entries):

@@ -6,13 +6,15 @@ names that must never gain a trusted class from this file.
 
 import pytest
 
+from conftest import file_entries
+
 FILE = "registry/gov_health_b.yaml"
 TRUSTED = {"un", "government", "reuters", "state_media", "ngo"}
 
 
 @pytest.fixture(scope="module")
 def entries(rules):
-    return [p for p in rules.index.publishers if p.origin.rpartition(":")[0].endswith(FILE)]
+    return file_entries(rules, FILE)
 
 
 def test_minimum_counts(entries):
@@ -25,8 +27,7 @@ def test_minimum_counts(entries):
 
 
 def test_no_host_of_gov_health(entries, rules):
-    earlier = {d for p in rules.index.publishers if p.origin.rpartition(":")[0].endswith("registry/gov_health.yaml")
-               for d in p.domains}
+    earlier = {d for p in file_entries(rules, "registry/gov_health.yaml") for d in p.domains}
     assert not earlier & {d for p in entries for d in p.domains}
 
 

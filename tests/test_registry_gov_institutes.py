@@ -6,6 +6,8 @@ that must never gain a trusted class or the wrong owner.
 
 import pytest
 
+from conftest import file_entries
+
 
 FILE = "registry/gov_institutes.yaml"
 GROUPS = {"defence-institutes", "diplomatic-institutes", "public-diplomacy", "training"}
@@ -13,7 +15,7 @@ GROUPS = {"defence-institutes", "diplomatic-institutes", "public-diplomacy", "tr
 
 @pytest.fixture(scope="module")
 def entries(rules):
-    return [p for p in rules.index.publishers if p.origin.rpartition(":")[0].endswith(FILE)]
+    return file_entries(rules, FILE)
 
 
 @pytest.mark.parametrize("url, owner, entry_id", [

@@ -6,6 +6,8 @@ and everyday phrases that must never gain a trusted class or the wrong owner.
 
 import pytest
 
+from conftest import file_entries
+
 
 FILE = "registry/gov_public_diplomacy.yaml"
 GROUPS = {"tourism-boards", "investment-promotion", "public-diplomacy"}
@@ -13,7 +15,7 @@ GROUPS = {"tourism-boards", "investment-promotion", "public-diplomacy"}
 
 @pytest.fixture(scope="module")
 def entries(rules):
-    return [p for p in rules.index.publishers if p.origin.rpartition(":")[0].endswith(FILE)]
+    return file_entries(rules, FILE)
 
 
 @pytest.mark.parametrize("url, owner, entry_id", [

@@ -6,6 +6,8 @@ never gain a trusted class, and generic or shared names and left-out hosts this 
 
 import pytest
 
+from conftest import file_entries
+
 FILE = "registry/gov_ror_a.yaml"
 TRUSTED = {"un", "government", "reuters", "state_media", "ngo"}
 GROUPS = {"ministries", "agencies", "regulators", "statistics", "subnational", "research-funding",
@@ -14,7 +16,7 @@ GROUPS = {"ministries", "agencies", "regulators", "statistics", "subnational", "
 
 @pytest.fixture(scope="module")
 def entries(rules):
-    return [p for p in rules.index.publishers if p.origin.rpartition(":")[0].endswith(FILE)]
+    return file_entries(rules, FILE)
 
 
 def test_minimum_counts(entries):

@@ -13,7 +13,7 @@ import subprocess
 import pytest
 import yaml
 
-from conftest import ROOT
+from conftest import ROOT, file_entries
 
 FORMER = ROOT / "rules" / "registry" / "missions_former.yaml"
 TOOL = ROOT / "tools" / "import_missions_former.py"
@@ -24,7 +24,7 @@ HEADER = ("operator;operatorQID;jurisdictions;jurisdictionQIDs;country;countryQI
 
 @pytest.fixture(scope="module")
 def former(rules):
-    return [p for p in rules.index.publishers if p.origin.rpartition(":")[0].endswith("missions_former.yaml")]
+    return file_entries(rules, "registry/missions_former.yaml")
 
 
 @pytest.mark.parametrize("url, owner", [
